@@ -1,0 +1,64 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let strict: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+]
+
+let package = Package(
+    name: "Accord",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "accord", targets: ["accord"]),
+        .library(name: "ThaiText", targets: ["ThaiText"]),
+        .library(name: "AccordCore", targets: ["AccordCore"]),
+        .library(name: "AccordExtraction", targets: ["AccordExtraction"]),
+        .library(name: "AccordStore", targets: ["AccordStore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+    ],
+    targets: [
+        // Thai-language primitives; Foundation only.
+        .target(name: "ThaiText", swiftSettings: strict),
+        // The domain: value types that encode to the JSON of the spec.
+        .target(name: "AccordCore", dependencies: ["ThaiText"], swiftSettings: strict),
+        // Article reading and the extractor: pure functions from text to core values.
+        .target(name: "AccordExtraction", dependencies: ["ThaiText", "AccordCore"], swiftSettings: strict),
+        // The registry behind a protocol; SQLite through GRDB.
+        .target(
+            name: "AccordStore",
+            dependencies: [
+                "ThaiText", "AccordCore", "AccordExtraction",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "accord",
+            dependencies: [
+                "ThaiText", "AccordCore", "AccordExtraction", "AccordStore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict
+        ),
+        // Locates ../shared (seeds, spec, dev corpus) for tests and benchmarks; not a product.
+        .target(name: "AccordTestSupport", swiftSettings: strict),
+        .testTarget(name: "ThaiTextTests", dependencies: ["ThaiText", "AccordTestSupport"], swiftSettings: strict),
+        .testTarget(name: "AccordCoreTests", dependencies: ["AccordCore"], swiftSettings: strict),
+        .testTarget(
+            name: "AccordExtractionTests",
+            dependencies: ["AccordExtraction", "AccordCore", "ThaiText", "AccordTestSupport"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "AccordStoreTests",
+            dependencies: ["AccordStore", "AccordExtraction", "AccordCore", "AccordTestSupport"],
+            swiftSettings: strict
+        ),
+    ]
+)

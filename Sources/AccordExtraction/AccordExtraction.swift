@@ -1,0 +1,2 @@
+/// Article reading and the extractor: pure functions from text to `AccordCore` values.
+public enum AccordExtraction {}

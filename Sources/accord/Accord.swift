@@ -1,0 +1,11 @@
+import ArgumentParser
+
+/// The `accord` command: thin subcommands wiring the libraries.
+@main
+struct Accord: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "accord",
+        abstract: "The registry of Thailand's international cooperation agreements, built from government news.",
+        subcommands: []
+    )
+}
