@@ -197,3 +197,17 @@ extension Evaluation {
         }
     }
 }
+
+extension GoldRecord {
+    /// The gold view of a reference extraction (e.g. a seed's `expected.json`), so it can be scored like an annotation.
+    public init(path: String, expected: Extraction) {
+        self.init(path: path, newsId: expected.source.newsId, published: expected.source.published,
+                  isAgreementNews: expected.isAgreementNews,
+                  agreements: expected.agreements.map { a in
+                      GoldAgreement(instrument: a.instrument, event: a.event, eventDate: Evaluation.effectiveDate(a),
+                                    international: a.international, counterparts: a.counterparts,
+                                    thaiSignatory: Evaluation.thaiSignatories(a).first, durationYears: a.durationYears,
+                                    scopeCount: a.scope.isEmpty ? nil : a.scope.count)
+                  })
+    }
+}

@@ -275,3 +275,22 @@ private func pair(_ counterparts: [String], signer: String? = "ชัยวุ�
         }
     }
 }
+
+@Suite struct SeedGoldTests {
+    @Test(.enabled(if: SharedData.seedsAvailable, "seeds absent: ../shared/seeds"))
+    func seedExpectationsScorePerfectlyAgainstThemselves() throws {
+        var cases: [EvaluationCase] = []
+        for seed in SharedData.seedArticles() {
+            let url = seed.deletingPathExtension().appendingPathExtension("expected.json")
+            let expected = try JSONDecoder().decode(Extraction.self, from: Data(contentsOf: url))
+            cases.append(EvaluationCase(gold: GoldRecord(path: seed.lastPathComponent, expected: expected), predicted: expected))
+        }
+        let r = Evaluation.score(cases)
+        #expect(r.agreements.gold == 7)
+        #expect(r.isAgreementNews.truePositives == 5)
+        for f in r.fields { #expect(f.accuracy == 1, "\(f.field)") }
+        // A seed whose events carry no date: the gold view says null, as an annotator would.
+        let undated = cases.flatMap(\.gold.agreements).filter { $0.eventDate == nil }
+        #expect(undated.count == 2)
+    }
+}
