@@ -45,6 +45,13 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        // Extraction throughput over the dev corpus: scripts/bench-extract.sh.
+        .executableTarget(
+            name: "AccordBenchmarks",
+            dependencies: ["AccordExtraction", "AccordCore", "AccordTestSupport"],
+            path: "Benchmarks/AccordBenchmarks",
+            swiftSettings: strict
+        ),
         // Locates ../shared (seeds, spec, dev corpus) for tests and benchmarks; not a product.
         .target(name: "AccordTestSupport", swiftSettings: strict),
         .testTarget(name: "ThaiTextTests", dependencies: ["ThaiText", "AccordTestSupport"], swiftSettings: strict),

@@ -77,7 +77,8 @@ struct ExtractionRun {
         let b1 = norm.normalizedIndex(ofOriginal: article.bodyRange.upperBound)
         var out: [Line] = []
         var i = b0
-        let headPrefix = Array(headline.prefix(24))
+        // Pasted text has no separate headline: its first line is body too.
+        let headPrefix = article.bodyRange.lowerBound > 0 ? Array(headline.prefix(24)) : []
         while i < b1 {
             let e = min(lineEnd(i), b1)
             let r = trim(i..<e)
