@@ -15,7 +15,7 @@ struct Draft {
     static let eventRank: [EventKind: Int] = [.cabinetApproval: 6, .renewal: 5, .signing: 4, .exchange: 3, .plan: 2, .implementation: 1, .other: 0]
 
     mutating func finish(run: ExtractionRun, unit: ExtractionRun.Unit, all: [Draft], persons: PersonFinder, names: [String: String],
-                         meetingDate: DateMention?, cabinetSummary: Bool) {
+                         meetingDate: DateMention?, cabinetSummary: Bool, headlineRange: Range<Int>?) {
         let s = run.s
         var ev: [Evidence] = []
         var a = Agreement(instrument: primary.kind, event: primary.event)
@@ -95,6 +95,29 @@ struct Draft {
                         sigs.append(Signatory(name: name, position: p.position.map { run.text($0) }, country: country(of: p, parties: parties, run: run), role: .witness))
                         sigRanges.append(p.range)
                     }
+                }
+            }
+        }
+        if !sigs.contains(where: { $0.role == .signatory }) && !cabinetSummary && a.event != .cabinetApproval {
+            // The signer is often introduced in the sentence before ("นาย X ... เป็นประธานในพิธีลงนาม").
+            let body = unit.lines.filter { !$0.headlineLike }
+            let at = body.firstIndex { $0.range == line } ?? body.firstIndex { $0.range.lowerBound >= line.lowerBound } ?? 0
+            var order: [ExtractionRun.Line] = []
+            for d in [0, 1, -1, 2, -2] where at + d >= 0 && at + d < body.count { order.append(body[at + d]) }
+            outer: for l in order {
+                let to = l.range == line ? primary.mention.range.lowerBound : l.range.upperBound
+                let found = persons.persons(from: l.range.lowerBound, to: to)
+                for (k, p) in found.enumerated() {
+                    if let pos = p.position, s.contains(Cues.spokesperson, from: pos.lowerBound, to: pos.upperBound) { continue }
+                    let tailEnd = k + 1 < found.count ? found[k + 1].range.lowerBound : to
+                    let tail = p.tailStart..<min(tailEnd, p.tailStart + 120)
+                    guard s.contains(Cues.sign, from: tail.lowerBound, to: tail.upperBound) else { continue }
+                    if s.contains(Cues.witness, from: tail.lowerBound, to: tail.upperBound) || s.contains(Cues.a("เป็นประธาน"), from: tail.lowerBound, to: tail.upperBound) { continue }
+                    let name = persons.displayName(p, names: names)
+                    if sigs.contains(where: { $0.name == name }) { continue }
+                    sigs.append(Signatory(name: name, position: p.position.map { run.text($0) }, country: country(of: p, parties: parties, run: run), role: .signatory))
+                    sigRanges.append(p.range)
+                    break outer
                 }
             }
         }
@@ -183,6 +206,15 @@ struct Draft {
             if cps.isEmpty, let e = primary.titleEn {
                 for (c, _) in run.countries.codes(in: s, from: e.lowerBound, to: e.upperBound) where c != "TH" && !cps.contains(c) { cps.append(c) }
             }
+            // The sentence reporting the event, then the headline ("ไทย-รัสเซีย ลงนาม...").
+            if cps.isEmpty, parties.allSatisfy({ $0.country == nil || $0.country == "TH" }) && parties.count < 2 {
+                var scopes = [line]
+                if let h = headlineRange { scopes.append(h) }
+                for r in scopes where cps.isEmpty {
+                    for (c, _) in run.countries.codes(in: s, from: r.lowerBound, to: r.upperBound) where c != "TH" && !cps.contains(c) { cps.append(c) }
+                    if cps.count > 3 { cps = [] }   // a list of countries is a meeting, not the parties
+                }
+            }
         }
         a.counterparts = cps.filter { $0.count >= 2 && $0.count <= 8 && $0.allSatisfy { $0.isASCII && $0.isUppercase } }
         a.international = !a.counterparts.isEmpty
@@ -200,7 +232,11 @@ struct Draft {
             if let q = s.firstIndex(of: w, from: t0, to: t1), q < bestPos { bestPos = q; role = r }
         }
         consider(Cues.witness, .witness)
-        consider(Cues.representative, .representative)
+        if let q = s.firstIndex(of: Cues.representative, from: t0, to: t1), q < bestPos,
+           !s.contains(Cues.a("ในฐานะ"), from: max(t0, q - 8), to: q) {
+            // "ในฐานะผู้แทนรัฐบาล…" is the capacity in which a signer signs, not the representative role.
+            bestPos = q; role = .representative
+        }
         consider(Cues.sign, .signatory)
         consider(Cues.a("เป็นประธาน"), .witness)
         if let r = role { return r }

@@ -171,7 +171,7 @@ struct ExtractionRun {
             if drafts.isEmpty { continue }
             let meetingDate: DateMention? = unit.cabinetSection ? firstDate(in: preamble) : nil
             for k in drafts.indices {
-                drafts[k].finish(run: self, unit: unit, all: drafts, persons: persons, names: names, meetingDate: meetingDate, cabinetSummary: unit.cabinetSection)
+                drafts[k].finish(run: self, unit: unit, all: drafts, persons: persons, names: names, meetingDate: meetingDate, cabinetSummary: unit.cabinetSection, headlineRange: unit.cabinetSection ? nil : headlineRange)
             }
             for d in drafts {
                 let a = d.agreement

@@ -51,7 +51,10 @@ struct InstrumentFinder {
         while i < end {
             let c = s[i]
             var found: Mention?
-            if ScalarClass.isThai(c) {
+            if c == "ค", s.matches(Self.cooperation, at: i), Self.signedCooperation.contains(where: { i >= $0.count && s.matches($0, at: i - $0.count) }) {
+                // "ลงนามความร่วมมือ (MEMORANDUM OF UNDERSTANDING ...)": an instrument named by its purpose.
+                found = Mention(range: i..<(i + Self.cooperation.count), kind: .other, form: .thai, line: line, headlineLike: headlineLike)
+            } else if ScalarClass.isThai(c) {
                 for (w, k) in Cues.thaiInstruments where w[0] == c && s.matches(w, at: i) {
                     found = Mention(range: i..<(i + w.count), kind: k, form: k == .mou && w.count == 8 && w[0] == "เ" ? .acronym : .thai, line: line, headlineLike: headlineLike)
                     break
@@ -73,6 +76,9 @@ struct InstrumentFinder {
         }
         return out
     }
+
+    private static let cooperation = Cues.a("ความร่วมมือ")
+    private static let signedCooperation: [[Unicode.Scalar]] = ["ลงนาม", "ลงนามใน", "ลงนามการ", "ลงนามข้อ", "ลงนาม "].map(Cues.a)
 
     // MARK: Anchors
 
@@ -152,8 +158,23 @@ struct InstrumentFinder {
     // MARK: Titles and parties
 
     private static let openParen: Unicode.Scalar = "("
+    private static let referenceWords: [[Unicode.Scalar]] = ["ฯ", "ดังกล่าว", "นี้", "ฉบับนี้", "ฉบับใหม่นี้", "ฉบับดังกล่าว", "ทั้งสอง", "ทั้ง 2", "ทั้ง", "นั้น", "เหล่านี้", "ที่", "ซึ่ง", "ทุกฉบับ", "ฉบับ"].map(Cues.a)
+
+    /// True when the words after a mention refer back (บันทึกความเข้าใจฯ, ...ดังกล่าว, ...ฉบับนี้).
+    func isBackReference(_ m: Mention) -> Bool {
+        var i = m.range.upperBound
+        while i < m.line.upperBound, s[i] == " " { i += 1 }
+        if i < m.line.upperBound, s[i] == "(" , isAcronymParen((i + 1)..<matchingParen(i, m.line.upperBound)) {
+            i = matchingParen(i, m.line.upperBound) + 1
+            while i < m.line.upperBound, s[i] == " " { i += 1 }
+        }
+        if i >= m.line.upperBound { return true }
+        return Self.referenceWords.contains { s.matches($0, at: i) }
+    }
+
     func readTitle(_ a: inout Anchor) {
         let m = a.mention
+        if isBackReference(m) { return }
         let end = min(m.line.upperBound, m.range.lowerBound + 400)
         var i = m.range.upperBound
         var stop = end
@@ -202,9 +223,13 @@ struct InstrumentFinder {
         else if let e = titleEn { a.parties = parties(inTitle: e, english: nil) }
         if let t = a.title, let v = s.firstIndex(of: Cues.concerning, from: t.lowerBound, to: t.upperBound) {
             a.topic = (v + Cues.concerning.count)..<t.upperBound
-        } else if let t = a.title, a.parties.count < 2 {
+        } else if let t = a.title, a.parties.count < 2, t.count >= m.range.count + 10 {
             a.topic = t
         }
+    }
+
+    static let englishLower: [([Unicode.Scalar], InstrumentKind)] = Cues.english.map { (w, k) in
+        (w.map { c in (c.value >= 0x41 && c.value <= 0x5A) ? Unicode.Scalar(c.value + 32)! : c }, k)
     }
 
     func matchingParen(_ p: Int, _ end: Int) -> Int {
@@ -233,10 +258,12 @@ struct InstrumentFinder {
             let w = Cues.a(skip)
             if s.matches(w, at: i) { i += w.count }
         }
-        for (w, k) in Cues.english where s.matches(w, at: i) { return k }
+        // Compare case-insensitively ("MEMORANDUM OF UNDERSTANDING").
+        let x = s[i..<min(t.upperBound, i + 60)].map { c in (c.value >= 0x41 && c.value <= 0x5A) ? Unicode.Scalar(c.value + 32)! : c }
+        for (w, k) in Self.englishLower where x.matches(w, at: 0) { return k }
         // "Joint Ministerial Statement", "Framework Agreement": the kind word early on.
-        let head = min(t.upperBound, i + 40)
-        for (w, k) in Cues.english where s.contains(w, from: i, to: head) { return k }
+        let head = min(x.count, 40)
+        for (w, k) in Self.englishLower where x.contains(w, from: 0, to: head) { return k }
         return nil
     }
 

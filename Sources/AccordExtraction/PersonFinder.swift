@@ -80,14 +80,16 @@ struct PersonFinder {
             first = words.joined(separator: " ")
         } else if ScalarClass.isThai(s[j]) {
             while j < limit, ScalarClass.isThai(s[j]) || s[j] == "." { j += 1 }
-            guard j - nameStart >= 2 else { return nil }
+            guard j - nameStart >= 2, j - nameStart <= 18 else { return nil }
             first = s.string(nameStart..<j)
             nameEnd = j
-            if j + 1 < limit, s[j] == " ", ScalarClass.isThai(s[j + 1]), !Cues.notSurname.contains(where: { s.matches($0, at: j + 1) }) {
-                var k = j + 1
+            var j1 = j
+            while j1 < limit, j1 - j < 3, s[j1] == " " { j1 += 1 }
+            if j1 > j, j1 < limit, ScalarClass.isThai(s[j1]), !Cues.notSurname.contains(where: { s.matches($0, at: j1) }) {
+                var k = j1
                 while k < limit, ScalarClass.isThai(s[k]) || s[k] == "." { k += 1 }
-                if k - (j + 1) >= 2 {
-                    last = s.string((j + 1)..<k)
+                if k - j1 >= 2, k - j1 <= 22 {
+                    last = s.string(j1..<k)
                     nameEnd = k
                 }
             }
@@ -146,6 +148,30 @@ struct PersonFinder {
 
     func displayName(_ p: PersonMention, names: [String: String]) -> String {
         if let l = p.last { return p.first + " " + l }
-        return names[p.first] ?? p.first
+        if let full = names[p.first] { return full }
+        if !p.latin, let l = surname(of: p.first) { return p.first + " " + l }
+        return p.first
+    }
+
+    /// The surname written after a first name somewhere in the article without an honorific
+    /// ("รมว.ดิจิทัลฯ พิเชฐ ดุรงคเวโรจน์"), when there is exactly one such.
+    func surname(of first: String) -> String? {
+        let key = Array((first + " ").unicodeScalars)
+        guard key.count >= 4 else { return nil }
+        var found: String?
+        var from = 0
+        while let i = s.firstIndex(of: key, from: from) {
+            from = i + 1
+            let j = i + key.count
+            if i > 0, ScalarClass.isThai(s[i - 1]), !Cues.honorifics.contains(where: { i >= $0.count && s.matches($0, at: i - $0.count) }) { continue }
+            guard j < s.count, ScalarClass.isThai(s[j]), !Cues.notSurname.contains(where: { s.matches($0, at: j) }) else { continue }
+            var k = j
+            while k < s.count, ScalarClass.isThai(s[k]) { k += 1 }
+            guard k - j >= 3, k - j <= 20 else { continue }
+            let cand = s.string(j..<k)
+            if let f = found, f != cand { return nil }
+            found = cand
+        }
+        return found
     }
 }
