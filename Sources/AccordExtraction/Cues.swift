@@ -112,9 +112,9 @@ enum Cues {
     ].map(a)
 
     /// Scope cues that may precede a list.
-    static let scopeCues: [S] = ["ขอบเขต", "สาขา", "ด้าน", "สาระสำคัญ", "ประกอบด้วย", "ได้แก่", "อาทิ", "ดังนี้", "ครอบคลุม", "ความร่วมมือ", "กิจกรรม", "ประเด็น", "กรอบ", "scope", "areas"].map(a)
+    static let scopeCues: [S] = ["ขอบเขต", "สาขา", "ด้าน", "สาระสำคัญ", "ครอบคลุม", "ความร่วมมือ", "กรอบ", "scope", "areas"].map(a)
     static let listStarters: [S] = ["ได้แก่", "ประกอบด้วย", "อาทิเช่น", "อาทิ"].map(a)
-    static let listScopeCues: [S] = ["ขอบเขต", "ความร่วมมือ", "สาขา", "กรอบ", "สาระสำคัญ", "ด้าน", "เนื้อหา", "ครอบคลุม"].map(a)
+    static let listScopeCues: [S] = ["ขอบเขต", "ความร่วมมือสำคัญ", "สาขา", "กรอบความร่วมมือ", "สาระสำคัญ", "ความร่วมมือใน", "ความร่วมมือด้าน", "ความร่วมมือ ", "ความร่วมมือจะ", "ประเด็นความร่วมมือ"].map(a)
     static let objective = a("วัตถุประสงค์")
     static let nonScopeItemStarts: [S] = ["เห็นชอบ", "อนุมัติ", "มอบหมาย", "รับทราบ", "ให้", "อนุญาต", "เรื่อง"].map(a)
     /// Connector prefixes stripped from unnumbered items.

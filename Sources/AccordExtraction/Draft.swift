@@ -98,7 +98,7 @@ struct Draft {
                 }
             }
         }
-        if !sigs.contains(where: { $0.role == .signatory }) && !cabinetSummary && a.event != .cabinetApproval {
+        if sigs.isEmpty && !cabinetSummary && a.event != .cabinetApproval {
             // The signer is often introduced in the sentence before ("นาย X ... เป็นประธานในพิธีลงนาม").
             let body = unit.lines.filter { !$0.headlineLike }
             let at = body.firstIndex { $0.range == line } ?? body.firstIndex { $0.range.lowerBound >= line.lowerBound } ?? 0
@@ -209,6 +209,7 @@ struct Draft {
             // The sentence reporting the event, then the headline ("ไทย-รัสเซีย ลงนาม...").
             if cps.isEmpty, parties.allSatisfy({ $0.country == nil || $0.country == "TH" }) && parties.count < 2 {
                 var scopes = [line]
+                if let c = primary.context { scopes.append(c) }
                 if let h = headlineRange { scopes.append(h) }
                 for r in scopes where cps.isEmpty {
                     for (c, _) in run.countries.codes(in: s, from: r.lowerBound, to: r.upperBound) where c != "TH" && !cps.contains(c) { cps.append(c) }

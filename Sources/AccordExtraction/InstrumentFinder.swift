@@ -32,6 +32,8 @@ struct Anchor {
     var parties: [PartyRef]
     var topic: Range<Int>?
     var witnessClause: Bool
+    /// Text around the event for lists of instruments ("ลงนามความตกลง … จำนวน 7 ฉบับ ได้แก่").
+    var context: Range<Int>? = nil
     var titled: Bool { parties.count >= 2 || topic != nil }
 }
 
@@ -385,9 +387,9 @@ struct InstrumentFinder {
             lineList = [(h, true)] + lineList
             collect()
         }
-        guard !anchors.isEmpty else { return [] }
+        var drafts: [Draft] = listDrafts(&anchors)
+        guard !anchors.isEmpty || !drafts.isEmpty else { return [] }
 
-        var drafts: [Draft] = []
         // Titled formal anchors found instruments; the rest attach.
         for a in anchors where a.mention.form != .acronym && a.titled && !a.mention.headlineLike {
             if let k = drafts.firstIndex(where: { same($0.primary, a) }) {
@@ -396,7 +398,7 @@ struct InstrumentFinder {
                 drafts.append(Draft(primary: a))
             }
         }
-        if drafts.isEmpty {
+        if drafts.isEmpty, !anchors.isEmpty {
             // Headline-like titled anchors next, then anything.
             let best = anchors.first(where: { $0.titled }) ?? anchors.first(where: { $0.mention.form != .acronym }) ?? anchors[0]
             drafts.append(Draft(primary: best))
@@ -407,8 +409,51 @@ struct InstrumentFinder {
             drafts[k].anchors.append(a)
         }
         for k in drafts.indices { drafts[k].references = refs }
-        return drafts
+        return drafts.sorted { $0.primary.mention.range.lowerBound < $1.primary.mention.range.lowerBound }
     }
+
+    /// Numbered lists whose items are instruments ("… จำนวน 7 ฉบับ ได้แก่ 1. บันทึกความเข้าใจ… 2. …"): one
+    /// instrument per item, the event read from the sentence before the list.
+    func listDrafts(_ anchors: inout [Anchor]) -> [Draft] {
+        let ur = unit.range
+        guard ur.count > 0 else { return [] }
+        var out: [Draft] = []
+        for l in ScopeFinder(run: run).numberedLists(from: ur.lowerBound, to: ur.upperBound, limit: ur.upperBound, requireScope: false) {
+            var ms: [Mention] = []
+            for item in l.items {
+                var b = item.lowerBound
+                if s.matches(Cues.draft, at: b) { b += Cues.draft.count }
+                let found = mentions(in: item, headlineLike: false)
+                if let m = found.first, m.range.lowerBound <= b + 12 { ms.append(m) }
+            }
+            guard ms.count >= 2, ms.count * 3 >= l.items.count * 2 else { continue }
+            let intro = max(ur.lowerBound, l.start - 300)..<l.start
+            var event: EventKind?
+            var trigger = intro
+            if unit.cabinetContext || hasAny(Cues.approval, intro) && hasAny(Cues.cabinet, intro) {
+                event = .cabinetApproval
+            } else if let g = s.lastIndex(of: Cues.sign, from: intro.lowerBound, to: intro.upperBound) {
+                let planned = Cues.planBeforeSign.prefix(3).contains { s.contains($0, from: max(intro.lowerBound, g - 14), to: g) }
+                event = planned ? .plan : .signing
+                trigger = g..<(g + Cues.sign.count)
+            } else if let x = s.lastIndex(of: Cues.exchange, from: intro.lowerBound, to: intro.upperBound) {
+                event = .exchange
+                trigger = x..<(x + Cues.exchange.count)
+            }
+            guard let event else { continue }
+            for m in ms {
+                var a = Anchor(mention: m, event: event, trigger: trigger, clauseStart: m.line.lowerBound, title: nil, titleEn: nil,
+                               kind: m.kind, parties: [], topic: nil, witnessClause: false, context: intro)
+                readTitle(&a)
+                out.append(Draft(primary: a))
+            }
+            // The sentence introducing the list is about these instruments, not one more.
+            anchors.removeAll { $0.mention.range.lowerBound >= intro.lowerBound && $0.mention.range.lowerBound < l.end }
+        }
+        return out
+    }
+
+    func hasAny(_ ws: [[Unicode.Scalar]], _ r: Range<Int>) -> Bool { ws.contains { s.contains($0, from: r.lowerBound, to: r.upperBound) } }
 
     /// True when two titled anchors name the same instrument.
     func same(_ a: Anchor, _ b: Anchor) -> Bool {
