@@ -12,7 +12,7 @@ struct Draft {
 
     var allAnchors: [Anchor] { [primary] + anchors }
 
-    static let eventRank: [EventKind: Int] = [.cabinetApproval: 6, .renewal: 5, .signing: 4, .exchange: 3, .plan: 2, .implementation: 1, .other: 0]
+    static let eventRank: [EventKind: Int] = [.renewal: 6, .signing: 5, .exchange: 4, .cabinetApproval: 3, .plan: 2, .implementation: 1, .other: 0]
 
     mutating func finish(run: ExtractionRun, unit: ExtractionRun.Unit, all: [Draft], persons: PersonFinder, names: [String: String],
                          meetingDate: DateMention?, cabinetSummary: Bool, headlineRange: Range<Int>?) {
@@ -33,8 +33,10 @@ struct Draft {
         if cabinetSummary {
             date = meetingDate
         } else {
+            // A date after the mention counts unless it is another, future event ("ซึ่งจะจัดขึ้นระหว่างวันที่ …").
+            let will = Cues.a("จะ")
             date = run.validDates(line.lowerBound..<primary.mention.range.lowerBound).last
-                ?? run.validDates(primary.mention.range.upperBound..<line.upperBound).first
+                ?? run.validDates(primary.mention.range.upperBound..<line.upperBound).first { !s.contains(will, from: max(primary.mention.range.upperBound, $0.range.lowerBound - 30), to: $0.range.lowerBound) }
             if date == nil {
                 for l in unit.lines.reversed() where l.range.upperBound <= line.lowerBound && !l.headlineLike {
                     if let d = run.validDates(l.range).last { date = d; break }
@@ -45,10 +47,14 @@ struct Draft {
             a.eventDate = d.date
             a.eventDateIsPublished = false
             ev.append(run.evidence("eventDate", d.range))
-            if a.event == .signing, let p = run.reference, d.date.daysSinceEpoch > p.daysSinceEpoch + 1 { a.event = .plan }
+            if a.event == .signing, let p = run.reference {
+                if d.date.daysSinceEpoch > p.daysSinceEpoch { a.event = .plan }
+                else if best.weakPlan == false, primary.weakPlan, d.date.daysSinceEpoch > p.daysSinceEpoch - 1 { a.event = .plan }
+            }
         } else {
             a.eventDate = run.reference
             a.eventDateIsPublished = run.reference != nil
+            if a.event == .signing, best.weakPlan { a.event = .plan }
         }
 
         // Titles and parties.

@@ -34,6 +34,8 @@ struct Anchor {
     var witnessClause: Bool
     /// Text around the event for lists of instruments ("ลงนามความตกลง … จำนวน 7 ฉบับ ได้แก่").
     var context: Range<Int>? = nil
+    /// Signed "เพื่อลงนาม"/"ให้ลงนาม": a plan unless the article dates it in the past.
+    var weakPlan = false
     var titled: Bool { parties.count >= 2 || topic != nil }
 }
 
@@ -113,9 +115,10 @@ struct InstrumentFinder {
         for p in Cues.planWords { if let q = lastIndex(p, max(w0, w1 - 25), w1) { planWordAt = q; break } }
 
         var event: EventKind?
+        var weakPlan = false
         var trigger = m.range
         let approved = approvalAt != nil && (unit.cabinetContext || cabinetInClause)
-        if approved || (unit.cabinetSection && (signAt != nil || planWordAt != nil || approvalAt != nil || renewalAt != nil)) {
+        if approved || ((unit.cabinetSection || unit.cabinetContext) && (signAt != nil || planWordAt != nil || approvalAt != nil || renewalAt != nil)) {
             event = .cabinetApproval
             trigger = (approvalAt ?? signAt ?? planWordAt ?? renewalAt ?? w1)..<(approvalAt ?? signAt ?? planWordAt ?? renewalAt ?? w1) + 3
         } else if let r = renewalAt {
@@ -123,7 +126,8 @@ struct InstrumentFinder {
             trigger = r..<(r + 3)
         } else if let g = signAt {
             var planned = false
-            for p in Cues.planBeforeSign where s.contains(p, from: max(w0, g - 14), to: g) { planned = true }
+            for p in Cues.planBeforeSign where s.contains(p, from: max(w0, g - (p.count <= 2 ? 30 : 16)), to: g) { planned = true }
+            for p in Cues.weakPlanBeforeSign where s.contains(p, from: max(w0, g - 14), to: g) { weakPlan = true }
             event = planned ? .plan : .signing
             trigger = g..<(g + Cues.sign.count)
         } else if let x = exchangeAt {
@@ -137,6 +141,7 @@ struct InstrumentFinder {
 
         var a = Anchor(mention: m, event: event, trigger: trigger, clauseStart: ls, title: nil, titleEn: nil,
                        kind: m.kind, parties: [], topic: nil, witnessClause: false)
+        a.weakPlan = weakPlan
         if let wp = lastIndex(Cues.witness, max(ls, trigger.lowerBound - 45), w1) {
             a.witnessClause = true
             a.clauseStart = max(ls, previousEnd, wp - 25)
