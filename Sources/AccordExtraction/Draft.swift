@@ -42,6 +42,15 @@ struct Draft {
                     if let d = run.validDates(l.range).last { date = d; break }
                 }
             }
+            if date == nil {
+                // An instrument named in a sub-headline is dated by the lead paragraph that follows.
+                for l in unit.lines.filter({ $0.range.lowerBound > line.upperBound && !$0.headlineLike }).prefix(2) {
+                    if let d = run.validDates(l.range).first(where: { !s.contains(will, from: max(l.range.lowerBound, $0.range.lowerBound - 30), to: $0.range.lowerBound) }) {
+                        date = d
+                        break
+                    }
+                }
+            }
         }
         if let d = date {
             a.eventDate = d.date
