@@ -101,7 +101,8 @@ struct InstrumentFinder {
         // Background: work under an instrument, or one signed long ago.
         let near0 = max(w0, w1 - 10)
         for b in Cues.background where s.contains(b, from: near0, to: w1) { return nil }
-        if s.contains(Self.formerly, from: w0, to: w1) { return nil }
+        if s.contains(Self.formerly, from: w0, to: w1) || s.contains(Self.pastWhile, from: w0, to: w1) { return nil }
+        if isLongPast(after: m) { return nil }
 
         let signAt = lastIndex(Cues.sign, w0, w1) ?? lastIndex(Cues.a("sign"), w0, w1)
         let exchangeAt = lastIndex(Cues.exchange, max(w0, w1 - 30), w1)
@@ -149,12 +150,38 @@ struct InstrumentFinder {
             a.clauseStart = max(previousEnd, trigger.lowerBound - 40)
         }
         readTitle(&a)
+        // Drafting talk ("นำไปสู่การจัดทำบันทึกความเข้าใจระหว่างกัน") needs a named instrument.
+        if event == .plan, signAt == nil {
+            // A wish ("ขอให้…นำไปสู่การจัดทำ…") is not a plan to sign.
+            if s.contains(Cues.a("ขอให้"), from: max(ls, w0 - 40), to: w1) || s.contains(Cues.a("นำไปสู่"), from: max(ls, w1 - 30), to: w1) { return nil }
+        }
+        if m.kind == .other && event == .plan { return nil }
         // Generic words (ข้อตกลง, ความตกลง, ปฏิญญา) only count with a title or right after the verb.
         if m.form == .thai, m.kind == .agreement || m.kind == .declaration {
             if !a.titled && m.range.lowerBound - trigger.upperBound > 6 { return nil }
             if !a.titled && a.parties.isEmpty && titleCountries(a).isEmpty { return nil }
         }
         return a
+    }
+
+    private static let pastWhile = Cues.a("ที่ผ่านมา")
+    private static let sinceYear: [[Unicode.Scalar]] = ["ตั้งแต่ปี", "เมื่อปี", "ตั้งแต่ พ.ศ.", "เมื่อ พ.ศ.", "ในปี"].map(Cues.a)
+
+    /// True when the words right after a mention date it well before the article ("… เมื่อวันที่ 1 มิถุนายน 2548").
+    func isLongPast(after m: Mention) -> Bool {
+        guard let pub = run.reference else { return false }
+        let lo = m.range.upperBound, hi = min(m.line.upperBound, lo + 110)
+        for d in ThaiDate.mentions(in: s, from: lo, to: hi, reference: pub) where !d.yearInferred {
+            if d.date.daysSinceEpoch < pub.daysSinceEpoch - 180 { return true }
+        }
+        for w in Self.sinceYear {
+            guard let p = s.firstIndex(of: w, from: lo, to: hi) else { continue }
+            var q = p + w.count
+            while q < hi, s[q] == " " || s[q] == "." || s[q] == "พ" || s[q] == "ศ" { q += 1 }
+            if let (y, e) = ThaiNumerals.readInt(s, at: q, maxDigits: 4), e - q == 4,
+               let g = ThaiDate.gregorianYear(written: y, digits: 4), g < pub.year - 1 { return true }
+        }
+        return false
     }
 
     func titleCountries(_ a: Anchor) -> [String] {
