@@ -16,6 +16,7 @@ enum Cues {
         ("หนังสือแสดงเจตจำนง", .loi), ("หนังสือแสดงเจตนารมณ์", .loi),
         ("แถลงการณ์ร่วม", .declaration), ("ปฏิญญา", .declaration),
         ("สนธิสัญญา", .agreement), ("ความตกลง", .agreement), ("ข้อตกลง", .agreement),
+        ("พิธีสาร", .other), ("กฎบัตร", .other),
         ("เอ็มโอยู", .mou),
     ] as [(String, InstrumentKind)]).map { (a($0.0), $0.1) }
 
@@ -29,7 +30,7 @@ enum Cues {
         ("Memorandum of Understanding", .mou), ("Memorandum of Cooperation", .moc), ("Memorandum of Co-operation", .moc),
         ("Memorandum of Agreement", .moa), ("Letter of Intent", .loi), ("Joint Declaration", .declaration),
         ("Declaration", .declaration), ("Joint Statement", .declaration), ("Agreement", .agreement), ("Treaty", .agreement),
-        ("Protocol", .agreement), ("Arrangement", .other), ("Framework", .other),
+        ("Protocol", .other), ("Charter", .other), ("Arrangement", .other), ("Framework", .other),
     ] as [(String, InstrumentKind)]).map { (a($0.0), $0.1) }
 
     // Event triggers.

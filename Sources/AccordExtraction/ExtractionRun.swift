@@ -172,7 +172,7 @@ struct ExtractionRun {
         }
     }
 
-    private static let quickBytes: [[UInt8]] = ["บันทึก", "ความตกลง", "ข้อตกลง", "ปฏิญญา", "แถลงการณ์ร่วม", "หนังสือแสดง", "สนธิสัญญา", "เอ็มโอยู", "ลงนาม", "MOU", "MoU", "MOC", "MoC", "MOA", "MoA", "LOI"].map { Array($0.utf8) }
+    private static let quickBytes: [[UInt8]] = ["บันทึก", "ความตกลง", "ข้อตกลง", "ปฏิญญา", "แถลงการณ์ร่วม", "หนังสือแสดง", "สนธิสัญญา", "เอ็มโอยู", "ลงนาม", "พิธีสาร", "กฎบัตร", "MOU", "MoU", "MOC", "MoC", "MOA", "MoA", "LOI"].map { Array($0.utf8) }
 
     func run() -> [Agreement] {
         guard article.language == .th else { return [] }

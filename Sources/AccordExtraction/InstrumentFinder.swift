@@ -157,7 +157,7 @@ struct InstrumentFinder {
         }
         if m.kind == .other && event == .plan { return nil }
         // Generic words (ข้อตกลง, ความตกลง, ปฏิญญา) only count with a title or right after the verb.
-        if m.form == .thai, m.kind == .agreement || m.kind == .declaration {
+        if m.form == .thai, m.kind == .agreement || m.kind == .declaration || m.kind == .other && !s.matches(Self.cooperation, at: m.range.lowerBound) {
             if !a.titled && m.range.lowerBound - trigger.upperBound > 6 { return nil }
             if !a.titled && a.parties.isEmpty && titleCountries(a).isEmpty { return nil }
         }
