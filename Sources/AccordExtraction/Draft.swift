@@ -32,6 +32,9 @@ struct Draft {
         var date: DateMention?
         if cabinetSummary {
             date = meetingDate
+        } else if a.event == .cabinetApproval, let lead = cabinetLeadDate(run: run, unit: unit) {
+            // The cabinet's decision is dated by its meeting, given in the lead.
+            date = lead
         } else {
             // A date after the mention counts unless it is another, future event ("ซึ่งจะจัดขึ้นระหว่างวันที่ …").
             let will = Cues.a("จะ")
@@ -236,6 +239,14 @@ struct Draft {
         a.international = !a.counterparts.isEmpty
         a.evidence = ev
         agreement = a
+    }
+
+    /// The first date of the unit's lead (first two body lines) not after publication.
+    func cabinetLeadDate(run: ExtractionRun, unit: ExtractionRun.Unit) -> DateMention? {
+        for l in unit.lines.filter({ !$0.headlineLike }).prefix(2) {
+            if let d = run.validDates(l.range).first(where: { run.reference == nil || $0.date <= run.reference! }) { return d }
+        }
+        return nil
     }
 
     /// The role a person plays, from the words after them (their "tail") and where they stand.
