@@ -103,6 +103,11 @@ struct InstrumentFinder {
         for b in Cues.background where s.contains(b, from: near0, to: w1) { return nil }
         if s.contains(Self.formerly, from: w0, to: w1) || s.contains(Self.pastWhile, from: w0, to: w1) { return nil }
         if isLongPast(after: m) { return nil }
+        if s.contains(Self.atThatTime, from: w0, to: w1) { return nil }
+        // "การต่ออายุบันทึกความเข้าใจจะกระทำได้เมื่อ…": the instrument's own terms, not an event.
+        var after = m.range.upperBound
+        while after < m.line.upperBound, s[after] == " " { after += 1 }
+        if s.matches(Self.will, at: after) { return nil }
 
         let signAt = lastIndex(Cues.sign, w0, w1) ?? lastIndex(Cues.a("sign"), w0, w1)
         let exchangeAt = lastIndex(Cues.exchange, max(w0, w1 - 30), w1)
@@ -165,6 +170,7 @@ struct InstrumentFinder {
     }
 
     private static let pastWhile = Cues.a("ที่ผ่านมา")
+    private static let atThatTime = Cues.a("ในขณะนั้น")
     private static let sinceYear: [[Unicode.Scalar]] = ["ตั้งแต่ปี", "เมื่อปี", "ตั้งแต่ พ.ศ.", "เมื่อ พ.ศ.", "ในปี"].map(Cues.a)
 
     /// True when the words right after a mention date it well before the article ("… เมื่อวันที่ 1 มิถุนายน 2548").
@@ -494,12 +500,16 @@ struct InstrumentFinder {
             if ca != cb { return false }
             let anyBare = a.parties.contains(where: \.bare) || b.parties.contains(where: \.bare)
             if !anyBare {
-                let na = Set(a.parties.map { partyKey($0.range) }), nb = Set(b.parties.map { partyKey($0.range) })
+                // Same countries but another agency on one side: another instrument (กระทรวง… vs สำนักงาน…).
+                let na = Set(a.parties.map { String(partyKey($0.range).unicodeScalars.prefix(10)) })
+                let nb = Set(b.parties.map { String(partyKey($0.range).unicodeScalars.prefix(10)) })
                 if na != nb { return false }
             }
         }
-        if let ta = a.topic, let tb = b.topic {
-            return dice(ta, tb) >= 0.35
+        let concerningA = a.title.map { s.contains(Cues.concerning, from: $0.lowerBound, to: $0.upperBound) } ?? false
+        let concerningB = b.title.map { s.contains(Cues.concerning, from: $0.lowerBound, to: $0.upperBound) } ?? false
+        if concerningA, concerningB, let ta = a.topic, let tb = b.topic {
+            return overlap(ta, tb) >= 0.5
         }
         return true
     }
@@ -510,6 +520,20 @@ struct InstrumentFinder {
             t = t.lowerBound..<(t.upperBound - suf.count)
         }
         return String(String.UnicodeScalarView(s[t].filter { $0 != " " }))
+    }
+
+    /// Shared character bigrams over the smaller set (a truncated title still matches its full form).
+    func overlap(_ a: Range<Int>, _ b: Range<Int>) -> Double {
+        func grams(_ r: Range<Int>) -> Set<UInt64> {
+            var g = Set<UInt64>()
+            let xs = s[r].filter { $0 != " " }
+            if xs.count < 2 { return g }
+            for k in 0..<(xs.count - 1) { g.insert(UInt64(xs[k].value) << 32 | UInt64(xs[k + 1].value)) }
+            return g
+        }
+        let ga = grams(a), gb = grams(b)
+        guard !ga.isEmpty, !gb.isEmpty else { return 0 }
+        return Double(ga.intersection(gb).count) / Double(min(ga.count, gb.count))
     }
 
     func dice(_ a: Range<Int>, _ b: Range<Int>) -> Double {
