@@ -7,6 +7,8 @@ struct Draft {
     var anchors: [Anchor] = []
     var references: [Mention] = []
     var agreement = Agreement(instrument: .other, event: .other)
+    /// A foreign country named around the instrument, for people whose country is not stated.
+    var foreign: String?
 
     init(primary: Anchor) { self.primary = primary }
 
@@ -77,6 +79,15 @@ struct Draft {
         for (k, p) in parties.enumerated() {
             a.parties.append(Party(name: run.text(p.range), nameEn: p.nameEn, country: p.country))
             ev.append(run.evidence("parties[\(k)]", p.range))
+        }
+
+        foreign = parties.compactMap(\.country).first { $0 != "TH" }
+        if foreign == nil {
+            var scopes = [primary.title ?? line, line]
+            if let h = headlineRange { scopes.append(h) }
+            for r in scopes where foreign == nil {
+                foreign = run.countries.codes(in: s, from: r.lowerBound, to: r.upperBound).map(\.code).first { $0 != "TH" }
+            }
         }
 
         // Signatories, per anchor clause.
@@ -277,12 +288,14 @@ struct Draft {
     }
 
     func country(of p: PersonMention, parties: [PartyRef], run: ExtractionRun) -> String? {
+        let foreignHint = foreign
         let s = run.s
         if let pos = p.position {
             let found = run.countries.codes(in: s, from: pos.lowerBound, to: pos.upperBound)
             let prj = Cues.a("ประจำ")
             let foreign = found.filter { c in c.code != "TH" && !(c.range.lowerBound >= 6 && s.contains(prj, from: c.range.lowerBound - 8, to: c.range.lowerBound)) }
             if let f = foreign.first { return f.code }
+            if found.contains(where: { $0.code == "TH" }) { return "TH" }
             // A position in a foreign party's ministry.
             for party in parties where party.country != nil && party.country != "TH" {
                 let key = Array(s[party.range].prefix(14))
@@ -290,7 +303,11 @@ struct Draft {
             }
             if found.contains(where: { $0.code == "TH" }) { return "TH" }
         }
-        return p.latin ? nil : "TH"
+        // A person named in Latin letters (or with a Latin alias) is the foreign side when there is one.
+        if p.latin {
+            return parties.compactMap(\.country).first { $0 != "TH" } ?? foreignHint
+        }
+        return "TH"
     }
 
     /// The instrument a later mention refers to, by the words after it matching one title.

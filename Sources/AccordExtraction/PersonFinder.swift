@@ -20,6 +20,8 @@ struct PersonFinder {
 
     private static let afterNaiNotName: [[Unicode.Scalar]] = ["กรัฐมนตรี", "กฯ", "กสมาคม", "กเทศมนตรี", "กองค์การ", "กอบต", "กอบจ", "กสภา", "ก ", "กรัฐ", "กเมือง", "กสมาพันธ์"].map(Cues.a)
 
+    private static let gluedVerbs: [[Unicode.Scalar]] = ["กล่าว", "เปิดเผย", "ให้สัมภาษณ์", "ได้ร่วม", "เป็นประธาน", "ร่วมลงนาม", "ลงนาม"].map(Cues.a)
+
     /// The honorific chain at `i`, returning the index where the name starts.
     func honorifics(at i: Int, limit: Int) -> Int? {
         var j = i
@@ -81,6 +83,10 @@ struct PersonFinder {
         } else if ScalarClass.isThai(s[j]) {
             while j < limit, ScalarClass.isThai(s[j]) || s[j] == "." { j += 1 }
             guard j - nameStart >= 2, j - nameStart <= 18 else { return nil }
+            // "ปิยะสกลกล่าวว่า": a verb glued to the name ends it.
+            for v in Self.gluedVerbs {
+                if let q = s.firstIndex(of: v, from: nameStart + 2, to: j) { j = q; break }
+            }
             first = s.string(nameStart..<j)
             nameEnd = j
             var j1 = j
@@ -96,6 +102,7 @@ struct PersonFinder {
         } else {
             return nil
         }
+        var alias = false
         // Skip a Latin alias in parentheses: นายยูริ ยาร์วียาโฮ (H.E. Mr. Jyri Järviaho).
         var t = nameEnd
         if t + 1 < limit, s[t] == " " || s[t] == "(" {
@@ -111,6 +118,7 @@ struct PersonFinder {
                 if inner.count > 1, s[inner].contains(where: ScalarClass.isLatinLetter), !s[inner].contains(where: ScalarClass.isThai) {
                     q = min(limit, r + 1)
                     t = q
+                    alias = true
                 }
             }
         }
@@ -130,7 +138,7 @@ struct PersonFinder {
             let r = run.trim(p0..<e)
             if !r.isEmpty { position = r; tail = r.upperBound }
         }
-        return PersonMention(range: start..<nameEnd, nameRange: nameStart..<nameEnd, first: first, last: last, latin: latin, position: position, tailStart: tail)
+        return PersonMention(range: start..<nameEnd, nameRange: nameStart..<nameEnd, first: first, last: last, latin: latin || alias, position: position, tailStart: tail)
     }
 
     /// First name → full name, for first names that come with exactly one surname in the article.
