@@ -116,8 +116,11 @@ enum Cues {
 
     /// Scope cues that may precede a list.
     static let scopeCues: [S] = ["ขอบเขต", "สาขา", "ด้าน", "สาระสำคัญ", "ครอบคลุม", "ความร่วมมือ", "กรอบ", "scope", "areas"].map(a)
-    static let listStarters: [S] = ["ได้แก่", "ประกอบด้วย", "อาทิเช่น", "อาทิ"].map(a)
-    static let listScopeCues: [S] = ["ขอบเขต", "ความร่วมมือสำคัญ", "สาขา", "กรอบความร่วมมือ", "สาระสำคัญ", "ความร่วมมือใน", "ความร่วมมือด้าน", "ความร่วมมือ ", "ความร่วมมือจะ", "ประเด็นความร่วมมือ"].map(a)
+    /// Unnumbered list openers ("อาทิ" only gives examples, so it opens no enumerated scope).
+    static let listStarters: [S] = ["ได้แก่", "ประกอบด้วย", "คือ"].map(a)
+    /// Counted things that are not areas of cooperation ("4 หน่วยงาน ได้แก่", "3 ฉบับ ได้แก่").
+    static let nonScopeUnits: [S] = ["หน่วยงาน", "ฉบับ", "ราย", "แห่ง", "คน", "องค์กร", "ประเทศ", "บริษัท", "สถาบัน", "มหาวิทยาลัย", "จังหวัด", "ท่าน"].map(a)
+    static let listScopeCues: [S] = ["ขอบเขต", "ด้านหลัก", "สาขาหลัก", "ความร่วมมือสำคัญ", "สาขา", "กรอบความร่วมมือ", "สาระสำคัญ", "ความร่วมมือใน", "ความร่วมมือด้าน", "ความร่วมมือ ", "ความร่วมมือจะ", "ประเด็นความร่วมมือ"].map(a)
     static let objective = a("วัตถุประสงค์")
     static let nonScopeItemStarts: [S] = ["เห็นชอบ", "อนุมัติ", "มอบหมาย", "รับทราบ", "ให้", "อนุญาต", "เรื่อง"].map(a)
     /// Connector prefixes stripped from unnumbered items.

@@ -181,8 +181,16 @@ struct Draft {
         let unnumbered = scope.unnumberedLists(from: ur.lowerBound, to: ur.upperBound, excluding: numbered)
         var mine: ScopeList?
         for l in (numbered + unnumbered).sorted(by: { $0.start < $1.start }) where owner(l.start) == myIndex {
-            if mine == nil || (!mine!.numbered && l.numbered && l.start < (mine!.start + 400)) { mine = l }
+            if mine == nil || (!mine!.numbered && !mine!.counted && l.numbered && l.start < (mine!.start + 400)) { mine = l }
             if mine?.numbered == true { break }
+        }
+        // A second scope list right after the first ("ขอบเขตความร่วมมือด้านไซเบอร์ … ในส่วนขอบเขตความร่วมมือด้านดิจิทัล …").
+        if var l = mine, l.numbered {
+            let scopeWord = Cues.a("ขอบเขต")
+            for n in numbered where n.start > l.end && n.start - l.end < 200 && owner(n.start) == myIndex {
+                if s.contains(scopeWord, from: max(l.end, n.start - 80), to: n.start) { l.items += n.items; l.end = n.end }
+            }
+            mine = l
         }
         var modalityRanges: [Range<Int>] = []
         if let l = mine {

@@ -7,6 +7,8 @@ struct ScopeList {
     var end: Int
     var items: [Range<Int>]
     var numbered: Bool
+    /// The article states how many items there are and this list has that many.
+    var counted = false
 }
 
 /// Finds scope lists: numbered (`1.` `1)` `(1)` `๑.`, one per line or inline) and unnumbered after
@@ -112,6 +114,7 @@ struct ScopeFinder {
             if Cues.honorifics.contains(where: { s.matches($0, at: item.lowerBound) }) { return false }
             if Cues.thaiInstruments.contains(where: { s.contains($0.0, from: item.lowerBound, to: min(item.upperBound, item.lowerBound + 12)) }) { return false }
         }
+        if countsNonScope(before: l.start) { return false }
         if s.contains(Cues.objective, from: max(0, l.start - 80), to: l.start),
            !Cues.listScopeCues.prefix(3).contains(where: { s.contains($0, from: max(0, l.start - 80), to: l.start) }) { return false }
         return l.items.allSatisfy { !$0.isEmpty }
@@ -119,7 +122,42 @@ struct ScopeFinder {
 
     // MARK: Unnumbered
 
-    private static let stops: [[Unicode.Scalar]] = [" ซึ่งจะ", " ทั้งนี้", " โดยทั้ง", " เพื่อให้", " ซึ่งเป็น", "“", "\""].map(Cues.a)
+    private static let stops: [[Unicode.Scalar]] = [" ซึ่งจะ", " ทั้งนี้", " โดยทั้ง", " เพื่อให้", " ซึ่งเป็น", " โดยมุ่ง", " โดยมี", " โดยจะ", "“", "\""].map(Cues.a)
+    private static let countUnits: [[Unicode.Scalar]] = ["ด้าน", "สาขา", "ประการ", "เรื่อง", "ข้อ", "ประเด็น"].map(Cues.a)
+
+    /// A count stated just before a list ("แบ่งออกเป็น 5 ด้านหลัก คือ"), else nil.
+    /// True when the words before a list count things that are not scope ("ระหว่าง 4 หน่วยงาน ได้แก่").
+    func countsNonScope(before i: Int) -> Bool {
+        let lo = max(0, i - 30)
+        var k = lo
+        while k < i {
+            if ScalarClass.isDigit(s[k]), let (_, e) = ThaiNumerals.readInt(s, at: k, maxDigits: 3) {
+                var j = e
+                while j < i, s[j] == " " { j += 1 }
+                if Cues.nonScopeUnits.contains(where: { s.matches($0, at: j) }) { return true }
+                k = e
+                continue
+            }
+            k += 1
+        }
+        return false
+    }
+
+    func statedCount(before i: Int) -> Int? {
+        var k = i - 1
+        let lo = max(0, i - 40)
+        while k >= lo {
+            if ScalarClass.isDigit(s[k]), k == 0 || !ScalarClass.isDigit(s[k - 1]) {
+                if let (v, e) = ThaiNumerals.readInt(s, at: k, maxDigits: 2) {
+                    var j = e
+                    while j < i, s[j] == " " { j += 1 }
+                    if Self.countUnits.contains(where: { s.matches($0, at: j) }), v >= 2 { return v }
+                }
+            }
+            k -= 1
+        }
+        return nil
+    }
 
     func unnumberedLists(from: Int, to: Int, excluding: [ScopeList]) -> [ScopeList] {
         var out: [ScopeList] = []
@@ -130,16 +168,24 @@ struct ScopeFinder {
             guard let w = starter else { i += 1; continue }
             let ls = run.lineStart(i)
             let cue = Cues.listScopeCues.contains { s.contains($0, from: max(ls, i - 60), to: i) }
-            if !cue || excluding.contains(where: { $0.start <= i && i < $0.end }) { i += w.count; continue }
+            if !cue || excluding.contains(where: { $0.start <= i && i < $0.end }) || countsNonScope(before: i) { i += w.count; continue }
+            // "คือ" opens a list only after a stated count ("แบ่งออกเป็น 5 ด้านหลัก คือ").
+            let counted = statedCount(before: i)
+            if w == Cues.listStarters[2] && counted == nil { i += w.count; continue }
             var b = i + w.count
             while b < s.count, s[b] == " " { b += 1 }
             var e = run.lineEnd(b)
             if e - b < 4 { i += w.count; continue }   // list on the next lines: numbered, handled elsewhere
             if let x = s.firstIndex(of: Cues.etc, from: b, to: e) { e = x }
             for st in Self.stops { if let x = s.firstIndex(of: st, from: b, to: e) { e = min(e, x) } }
-            let items = split(b..<e)
+            var items = split(b..<e)
+            if let n = counted, items.count != n {
+                // The article says how many; splitting at every space may give exactly that.
+                let bySpace = spaceSplit(b..<e)
+                if bySpace.count == n { items = bySpace }
+            }
             if items.count >= 2 {
-                out.append(ScopeList(start: i, end: e, items: items, numbered: false))
+                out.append(ScopeList(start: i, end: e, items: items, numbered: false, counted: counted == items.count))
             }
             i = e
         }
@@ -233,6 +279,16 @@ struct ScopeFinder {
             }
         }
         return items.filter { $0.count >= 2 }
+    }
+
+    func spaceSplit(_ r: Range<Int>) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var t0 = r.lowerBound
+        for k in r.lowerBound...r.upperBound where k == r.upperBound || s[k] == " " {
+            if k > t0 { out.append(stripConnectors(t0..<k)) }
+            t0 = k + 1
+        }
+        return out.filter { $0.count >= 2 }
     }
 
     func stripConnectors(_ r: Range<Int>) -> Range<Int> {
