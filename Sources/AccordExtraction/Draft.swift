@@ -10,6 +10,9 @@ struct Draft {
     /// A foreign country named around the instrument, for people whose country is not stated.
     var foreign: String?
 
+    /// Non-zero for the further instruments of a counted group ("3 ฉบับ") the article does not describe one by one.
+    var copyIndex = 0
+
     init(primary: Anchor) { self.primary = primary }
 
     var allAnchors: [Anchor] { [primary] + anchors }
@@ -256,6 +259,14 @@ struct Draft {
         }
         a.counterparts = cps.filter { $0.count >= 2 && $0.count <= 8 && $0.allSatisfy { $0.isASCII && $0.isUppercase } }
         a.international = !a.counterparts.isEmpty
+        if copyIndex > 0 {
+            // Only the group is described: keep what is shared, drop what belongs to the first one.
+            a.titleTh = nil
+            a.titleEn = nil
+            a.scope = []
+            a.durationYears = nil
+            ev.removeAll { $0.field.hasPrefix("scope") || $0.field.hasPrefix("title") || $0.field == "durationYears" }
+        }
         a.evidence = ev
         agreement = a
     }

@@ -446,6 +446,14 @@ struct InstrumentFinder {
             let k = drafts.lastIndex(where: { $0.primary.mention.range.lowerBound < a.mention.range.lowerBound && !$0.primary.mention.headlineLike }) ?? 0
             drafts[k].anchors.append(a)
         }
+        // "ลงนามความตกลงกัน 3 ฉบับ": the article counts the instruments; report that many.
+        if let (n, k) = statedInstrumentCount(drafts), drafts.count < n {
+            for c in 1...(n - drafts.count) {
+                var copy = drafts[k]
+                copy.copyIndex = c
+                drafts.append(copy)
+            }
+        }
         for k in drafts.indices { drafts[k].references = refs }
         return drafts.sorted { $0.primary.mention.range.lowerBound < $1.primary.mention.range.lowerBound }
     }
@@ -489,6 +497,29 @@ struct InstrumentFinder {
             anchors.removeAll { $0.mention.range.lowerBound >= intro.lowerBound && $0.mention.range.lowerBound < l.end }
         }
         return out
+    }
+
+    private static let copies = Cues.a("ฉบับ")
+
+    /// The number of instruments stated right after a draft's mention ("… 4 ฉบับ"), with that draft's index.
+    func statedInstrumentCount(_ drafts: [Draft]) -> (Int, Int)? {
+        for (k, d) in drafts.enumerated() {
+            for a in d.allAnchors {
+                let lo = a.mention.range.upperBound, hi = min(a.mention.line.upperBound, lo + 50)
+                var i = lo
+                while i < hi {
+                    if ScalarClass.isDigit(s[i]), !ScalarClass.isDigit(s[i - 1]), let (v, e) = ThaiNumerals.readInt(s, at: i, maxDigits: 2) {
+                        var j = e
+                        while j < hi, s[j] == " " { j += 1 }
+                        if s.matches(Self.copies, at: j), (2...12).contains(v) { return (v, k) }
+                        i = e
+                        continue
+                    }
+                    i += 1
+                }
+            }
+        }
+        return nil
     }
 
     func hasAny(_ ws: [[Unicode.Scalar]], _ r: Range<Int>) -> Bool { ws.contains { s.contains($0, from: r.lowerBound, to: r.upperBound) } }
