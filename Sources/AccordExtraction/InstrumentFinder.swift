@@ -159,6 +159,10 @@ struct InstrumentFinder {
         if event == .plan, signAt == nil {
             // A wish ("ขอให้…นำไปสู่การจัดทำ…") is not a plan to sign.
             if s.contains(Cues.a("ขอให้"), from: max(ls, w0 - 40), to: w1) || s.contains(Cues.a("นำไปสู่"), from: max(ls, w1 - 30), to: w1) { return nil }
+            // Drafting news names who the instrument is between, or a foreign partner.
+            let between = a.title.map { s.contains(Cues.between, from: $0.lowerBound, to: $0.upperBound) || s.contains(Cues.with, from: $0.lowerBound, to: $0.upperBound) } ?? false
+            let foreign = run.countries.codes(in: s, from: ls, to: m.line.upperBound).contains { $0.code != "TH" }
+            if a.parties.count < 2 && !between && !foreign { return nil }
         }
         if m.kind == .other && event == .plan { return nil }
         // Generic words (ข้อตกลง, ความตกลง, ปฏิญญา) only count with a title or right after the verb.
@@ -183,9 +187,11 @@ struct InstrumentFinder {
         for w in Self.sinceYear {
             guard let p = s.firstIndex(of: w, from: lo, to: hi) else { continue }
             var q = p + w.count
-            while q < hi, s[q] == " " || s[q] == "." || s[q] == "พ" || s[q] == "ศ" { q += 1 }
-            if let (y, e) = ThaiNumerals.readInt(s, at: q, maxDigits: 4), e - q == 4,
-               let g = ThaiDate.gregorianYear(written: y, digits: 4), g < pub.year - 1 { return true }
+            while q < hi, s[q] == " " || s[q] == "." || s[q] == "พ" || s[q] == "ศ" || s[q] == "ค" { q += 1 }
+            if let (y, e) = ThaiNumerals.readInt(s, at: q, maxDigits: 4), e - q == 4 {
+                let g = y >= 2400 ? y - 543 : y
+                if g < pub.year - 1 { return true }
+            }
         }
         return false
     }
