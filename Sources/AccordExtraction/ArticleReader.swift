@@ -48,7 +48,8 @@ public enum ArticleReader {
                     let n = ThaiNormalizer.normalize(t)
                     if let m = ThaiDate.mentions(in: n.scalars).first, m.range.lowerBound <= 16, !m.yearInferred {
                         published = m.date
-                        bodyStart = lines[k].upperBound
+                        // A dateline that starts a paragraph of pasted text is body too.
+                        if hadPrefix || n.scalars.count <= m.range.upperBound + 12 { bodyStart = lines[k].upperBound }
                         break
                     }
                     if !hadPrefix { break }

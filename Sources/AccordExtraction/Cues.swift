@@ -41,7 +41,7 @@ enum Cues {
     static let approval = [a("เห็นชอบ"), a("อนุมัติ"), a("มีมติ"), a("ให้ความเห็นชอบ"), a("มติ")]
     static let cabinet = [a("ครม"), a("คณะรัฐมนตรี")]
     /// Future markers before ลงนาม: strong ones make a plan; weak ones only when no past date is stated.
-    static let planBeforeSign = [a("จะ"), a("เตรียม"), a("กำหนด"), a("ผลักดัน"), a("คาดว่า"), a("สู่")]
+    static let planBeforeSign = [a("จะ"), a("เตรียม"), a("กำหนด"), a("ผลักดัน"), a("คาดว่า"), a("สู่"), a("will "), a("to "), a("plan"), a("expected")]
     static let weakPlanBeforeSign = [a("เพื่อ"), a("พร้อม"), a("ขอ"), a("ให้")]
     static let planWords = [a("จัดทำ"), a("ยกร่าง"), a("เจรจา"), a("ผลักดัน"), a("เตรียมการ")]
     /// Words that put a mention in the background: work under it, or a signing long past.

@@ -166,6 +166,15 @@ struct Draft {
             if r.count >= 2 { a.place = run.text(r); ev.append(run.evidence("place", r)) }
         }
 
+        if a.place == nil, primary.mention.form == .english,
+           let at = s.firstIndex(of: Cues.a(" at "), from: primary.mention.range.upperBound, to: pEnd) {
+            var e = min(pEnd, at + 80)
+            for st in [". ", ", ", " on ", " in the presence", " witnessed"].map(Cues.a) { if let x = s.firstIndex(of: st, from: at + 4, to: e) { e = min(e, x) } }
+            if e == pEnd || (e > 0 && s[e - 1] == ".") { e = max(at + 4, e - (s[e - 1] == "." ? 1 : 0)) }
+            let r = run.trim((at + 4)..<e)
+            if r.count >= 3 { a.place = run.text(r); ev.append(run.evidence("place", r)) }
+        }
+
         // Zone: from this instrument's lines to the next instrument's, switching at references.
         let myIndex = all.firstIndex { $0.primary.mention.range == primary.mention.range } ?? 0
         var switches: [(Int, Int)] = []
@@ -295,6 +304,8 @@ struct Draft {
             bestPos = q; role = .representative
         }
         consider(Cues.sign, .signatory)
+        consider(Cues.a("witness"), .witness)
+        consider(Cues.a("sign"), .signatory)
         consider(Cues.a("เป็นประธาน"), .witness)
         if let r = role { return r }
         // "…แลกเปลี่ยน…กับ <person>": the counterpart who receives the copy.
@@ -324,6 +335,8 @@ struct Draft {
         }
         // A person named in Latin letters (or with a Latin alias) is the foreign side when there is one.
         if p.latin {
+            // In English text everyone is in Latin letters: a position without a foreign country is Thai.
+            if run.article.language == .en, p.position != nil { return "TH" }
             return parties.compactMap(\.country).first { $0 != "TH" } ?? foreignHint
         }
         return "TH"

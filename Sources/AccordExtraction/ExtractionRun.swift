@@ -159,7 +159,7 @@ struct ExtractionRun {
             var i = 0
             while i < n {
                 let b = buf[i]
-                if b == 0xE0 || b == 0x4D || b == 0x4C {
+                if b == 0xE0 || b == 0x4D || b == 0x4C || b == 0x41 || b == 0x44 || b == 0x54 || b == 0x50 || b == 0x4A {
                     for w in quickBytes where w[0] == b && i + w.count <= n {
                         var k = 1
                         while k < w.count && buf[i + k] == w[k] { k += 1 }
@@ -172,10 +172,9 @@ struct ExtractionRun {
         }
     }
 
-    private static let quickBytes: [[UInt8]] = ["บันทึก", "ความตกลง", "ข้อตกลง", "ปฏิญญา", "แถลงการณ์ร่วม", "หนังสือแสดง", "สนธิสัญญา", "เอ็มโอยู", "ลงนาม", "พิธีสาร", "กฎบัตร", "MOU", "MoU", "MOC", "MoC", "MOA", "MoA", "LOI"].map { Array($0.utf8) }
+    private static let quickBytes: [[UInt8]] = ["บันทึก", "ความตกลง", "ข้อตกลง", "ปฏิญญา", "แถลงการณ์ร่วม", "หนังสือแสดง", "สนธิสัญญา", "เอ็มโอยู", "ลงนาม", "พิธีสาร", "กฎบัตร", "MOU", "MoU", "MOC", "MoC", "MOA", "MoA", "LOI", "Memorandum", "Agreement", "Declaration", "Letter of Intent", "Treaty", "Protocol", "Joint Statement"].map { Array($0.utf8) }
 
     func run() -> [Agreement] {
-        guard article.language == .th else { return [] }
         let headline = Array(ThaiNormalizer.normalizedString(article.title).unicodeScalars)
         var headlineRange: Range<Int>?
         if headline.count >= 4, let h = s.firstIndex(of: headline, from: 0, to: min(s.count, headline.count + 200)) {

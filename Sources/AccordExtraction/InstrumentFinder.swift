@@ -45,6 +45,7 @@ struct InstrumentFinder {
     let unit: ExtractionRun.Unit
     let headlineRange: Range<Int>?
     var s: [Unicode.Scalar] { run.s }
+    var english: Bool { run.article.language == .en }
 
     // MARK: Mentions
 
@@ -69,6 +70,15 @@ struct InstrumentFinder {
                     if e < end, ScalarClass.isLatinLetter(s[e]) { continue }
                     found = Mention(range: i..<e, kind: k, form: .acronym, line: line, headlineLike: headlineLike)
                     break
+                }
+                // English articles name instruments in English ("a Memorandum of Cooperation on ...").
+                if found == nil, english {
+                    for (w, k) in Cues.english where w[0] == c && s.matches(w, at: i) {
+                        let e = i + w.count
+                        if e < end, ScalarClass.isLatinLetter(s[e]) && s[e] != "s" { continue }
+                        found = Mention(range: i..<e, kind: k, form: .english, line: line, headlineLike: headlineLike)
+                        break
+                    }
                 }
             }
             if let m = found {
@@ -109,8 +119,8 @@ struct InstrumentFinder {
         while after < m.line.upperBound, s[after] == " " { after += 1 }
         if s.matches(Self.will, at: after) { return nil }
 
-        let signAt = lastIndex(Cues.sign, w0, w1) ?? lastIndex(Cues.a("sign"), w0, w1)
-        let exchangeAt = lastIndex(Cues.exchange, max(w0, w1 - 30), w1)
+        let signAt = lastIndex(Cues.sign, w0, w1) ?? lastIndex(Cues.a("sign"), w0, w1) ?? lastIndex(Cues.a("Sign"), w0, w1)
+        let exchangeAt = lastIndex(Cues.exchange, max(w0, w1 - 30), w1) ?? lastIndex(Cues.a("exchange"), max(w0, w1 - 30), w1)
         var renewalAt: Int?
         for r in Cues.renewal { if let p = lastIndex(r, w0, w1) { renewalAt = p; break } }
         var approvalAt: Int?
@@ -142,6 +152,10 @@ struct InstrumentFinder {
         } else if let p = planWordAt {
             event = .plan
             trigger = p..<(p + 5)
+        }
+        // A cabinet decision's heading ("2. เรื่อง ร่างบันทึกความเข้าใจ…") names what the cabinet decided on.
+        if event == nil, unit.cabinetSection, m.line == unit.lines.first?.range {
+            event = .cabinetApproval
         }
         guard let event else { return nil }
 
@@ -218,9 +232,22 @@ struct InstrumentFinder {
         return Self.referenceWords.contains { s.matches($0, at: i) }
     }
 
+    private static let englishTitleStops: [[Unicode.Scalar]] = [", ", ". ", " at ", " during ", " which ", " witnessed", " in the presence", " on the sidelines", " today", " yesterday", " this ", " last ", " (", ";"].map(Cues.a)
+
     func readTitle(_ a: inout Anchor) {
         let m = a.mention
         if isBackReference(m) { return }
+        if m.form == .english {
+            var e = min(m.line.upperBound, m.range.lowerBound + 300)
+            for st in Self.englishTitleStops { if let p = s.firstIndex(of: st, from: m.range.upperBound, to: e) { e = min(e, p) } }
+            let t = run.trim(m.range.lowerBound..<e)
+            if t.count > m.range.count + 4 {
+                a.titleEn = t
+                a.parties = englishParties(t).map { PartyRef(range: $0, nameEn: run.text($0), country: country(of: $0), bare: false) }
+                a.topic = s.firstIndex(of: Cues.a(" on "), from: t.lowerBound, to: t.upperBound).map { ($0 + 4)..<t.upperBound }
+            }
+            return
+        }
         let end = min(m.line.upperBound, m.range.lowerBound + 400)
         var i = m.range.upperBound
         var stop = end

@@ -125,6 +125,7 @@ struct PersonFinder {
         // Position.
         var p0 = t
         while p0 < limit, s[p0] == " " { p0 += 1 }
+        if latin, p0 + 1 < limit, s[p0] == "," { p0 += 1; while p0 < limit, s[p0] == " " { p0 += 1 } }
         var position: Range<Int>?
         var tail = t
         if p0 < limit, Cues.positionWords.contains(where: { s.matches($0, at: p0) }) {

@@ -1,0 +1,68 @@
+import Testing
+import AccordCore
+import AccordExtraction
+
+/// Behaviour on short texts written for the rule they exercise.
+@Suite struct ExtractorBehaviourTests {
+    func extract(_ text: String) -> Extraction { Extractor().extract(ArticleReader.read(text: text)) }
+
+    @Test func englishPastedText() throws {
+        let e = extract("""
+        Thailand and Japan sign digital cooperation memorandum
+
+        Bangkok, 12 March 2024 - Mr. Somchai Jaidee, Minister of Digital Economy and Society, and H.E. Mr. Taro Yamada, Ambassador of Japan to Thailand, today signed a Memorandum of Cooperation between the Ministry of Digital Economy and Society of the Kingdom of Thailand and the Ministry of Internal Affairs and Communications of Japan on digital technology at Government House. The memorandum will remain in force for five years.
+        """)
+        #expect(e.source.language == .en)
+        let a = try #require(e.agreements.first)
+        #expect(a.instrument == .moc)
+        #expect(a.event == .signing)
+        #expect(a.eventDate?.iso == "2024-03-12")
+        #expect(a.counterparts == ["JP"])
+        #expect(a.durationYears == 5)
+        #expect(a.place == "Government House")
+        #expect(a.signatories.map(\.name) == ["Somchai Jaidee", "Taro Yamada"])
+        #expect(a.signatories.map(\.country) == ["TH", "JP"])
+    }
+
+    @Test func passingMentionIsNotNews() {
+        let e = extract("นายกรัฐมนตรีกล่าวว่า ไทยกับอินเดียได้ลงนามบันทึกความเข้าใจด้านการศึกษา เมื่อวันที่ 1 มิถุนายน 2548 และมีความร่วมมือต่อเนื่อง\nวันที่ 3 มีนาคม 2562")
+        #expect(!e.isAgreementNews)
+        #expect(extract("ประชุมคณะกรรมการภายใต้บันทึกความเข้าใจ เพื่อติดตามความคืบหน้า").isAgreementNews == false)
+    }
+
+    @Test func plannedSigningAndCabinetApproval() throws {
+        let plan = extract("วันที่ 3 มีนาคม 2566 กระทรวงพาณิชย์จะลงนามบันทึกความเข้าใจว่าด้วยความร่วมมือด้านการค้า ระหว่างกระทรวงพาณิชย์กับกระทรวงการค้าของเวียดนาม")
+        #expect(plan.agreements.first?.event == .plan)
+        #expect(plan.agreements.first?.counterparts == ["VN"])
+        let cab = extract("ครม. มีมติเห็นชอบร่างบันทึกความเข้าใจว่าด้วยความร่วมมือด้านการท่องเที่ยว ระหว่างกระทรวงการท่องเที่ยวและกีฬาแห่งราชอาณาจักรไทย และกระทรวงวัฒนธรรมและการท่องเที่ยวแห่งสาธารณรัฐอุซเบกิสถาน")
+        let a = try #require(cab.agreements.first)
+        #expect(a.event == .cabinetApproval)
+        #expect(a.counterparts == ["UZ"])
+        #expect(a.signatories.isEmpty)
+    }
+
+    @Test func renewalAndDurationAndSpokesperson() throws {
+        let e = extract("วันนี้ (4 ก.ค. 65) นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงพาณิชย์ ลงนามหนังสือต่ออายุบันทึกความเข้าใจว่าด้วยความร่วมมือด้านการค้าระหว่างไทยกับเดนมาร์ก มีระยะเวลา 3 ปี\nนางสาวสุดา ดีงาม รองโฆษกประจำสำนักนายกรัฐมนตรี กล่าวว่า การลงนามครั้งนี้เป็นประโยชน์")
+        let a = try #require(e.agreements.first)
+        #expect(a.event == .renewal)
+        #expect(a.eventDate?.iso == "2022-07-04")
+        #expect(a.durationYears == 3)
+        #expect(a.counterparts == ["DK"])
+        #expect(a.signatories.map(\.name) == ["สมชาย ใจดี"])
+    }
+
+    @Test func cabinetSummaryItemsAreSeparateRecords() {
+        var text = "รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-สรุปข่าวการประชุมคณะรัฐมนตรี 5 มีนาคม 2562\n\nวันอังคารที่ 5 มีนาคม 2562\n"
+        text += "วันนี้ (5 มีนาคม 2562) เวลา 09.00 น. ณ ทำเนียบรัฐบาล มีการประชุมคณะรัฐมนตรี สรุปสาระสำคัญดังนี้\n"
+        text += "1. เรื่อง ร่างกฎกระทรวงว่าด้วยการจัดเก็บค่าธรรมเนียม\nคณะรัฐมนตรีมีมติอนุมัติหลักการร่างกฎกระทรวงตามที่กระทรวงการคลังเสนอ ซึ่งเป็นการปรับปรุงอัตราค่าธรรมเนียมให้เหมาะสมกับสถานการณ์ปัจจุบัน และลดภาระของประชาชน\n"
+        text += "2. เรื่อง ร่างบันทึกความเข้าใจว่าด้วยความร่วมมือด้านเกษตร ระหว่างกระทรวงเกษตรและสหกรณ์แห่งราชอาณาจักรไทยกับกระทรวงเกษตรแห่งสาธารณรัฐเปรู\nคณะรัฐมนตรีมีมติเห็นชอบร่างบันทึกความเข้าใจดังกล่าว และอนุมัติให้รัฐมนตรีว่าการกระทรวงเกษตรและสหกรณ์เป็นผู้ลงนาม\n"
+        text += "3. เรื่อง ร่างความตกลงว่าด้วยการบริการเดินอากาศ ระหว่างรัฐบาลแห่งราชอาณาจักรไทยกับรัฐบาลแห่งรัฐกาตาร์\nคณะรัฐมนตรีมีมติเห็นชอบร่างความตกลงดังกล่าว และให้กระทรวงคมนาคมดำเนินการต่อไป โดยให้กระทรวงการต่างประเทศจัดทำหนังสือมอบอำนาจเต็ม\n"
+        text += "\nที่มา : https://www.thaigov.go.th/news/contents/details/1"
+        let e = extract(text)
+        #expect(e.agreements.count == 2)
+        #expect(e.agreements.map(\.event) == [.cabinetApproval, .cabinetApproval])
+        #expect(e.agreements.map(\.counterparts) == [["PE"], ["QA"]])
+        #expect(e.agreements.map(\.instrument) == [.mou, .agreement])
+        #expect(e.agreements.allSatisfy { $0.eventDate?.iso == "2019-03-05" })
+    }
+}
