@@ -64,7 +64,7 @@ extension WordSegmenter {
                 var i = begin + 1
                 while node >= 0 {
                     trieSteps += 1
-                    if trie.terminal[Int(node)], valid[i] {
+                    if trie.isTerminal(node), valid[i] {
                         edges[edgeCount] = Int32(i)
                         edgeCount += 1
                         graphSize += 1
@@ -183,7 +183,7 @@ extension WordSegmenter {
         var i = p + 1
         while node >= 0 {
             work.trieSteps += 1
-            if trie.terminal[Int(node)], valid[i] {
+            if trie.isTerminal(node), valid[i] {
                 let length = i - p
                 if length > 2 { return true }
                 for k in p..<i where !Self.isConsonant(s[k]) { return true }
