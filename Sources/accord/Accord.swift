@@ -6,6 +6,6 @@ struct Accord: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "accord",
         abstract: "The registry of Thailand's international cooperation agreements, built from government news.",
-        subcommands: [SegmentCommand.self]
+        subcommands: [ExtractCommand.self, EvalCommand.self, SegmentCommand.self]
     )
 }
