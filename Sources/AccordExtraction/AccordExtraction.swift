@@ -1,2 +1,0 @@
-/// Article reading and the extractor: pure functions from text to `AccordCore` values.
-public enum AccordExtraction {}
