@@ -17,6 +17,8 @@ public struct SearchText: Sendable {
     public static let suffixMinimumLength = 4
     /// Suffixes shorter than this are not indexed (they match too much to be useful).
     public static let suffixShortest = 2
+    /// Longer runs (unsegmented text) are not expanded: their suffixes would grow quadratically.
+    public static let suffixLongest = 40
 
     public init(tokenizer: any WordTokenizing) { self.tokenizer = tokenizer }
 
@@ -30,7 +32,7 @@ public struct SearchText: Sendable {
             append(w, to: &out)
             guard Self.isThai(w) else { continue }
             let chars = Array(w)
-            guard chars.count >= Self.suffixMinimumLength else { continue }
+            guard chars.count >= Self.suffixMinimumLength, chars.count <= Self.suffixLongest else { continue }
             for start in 1...(chars.count - Self.suffixShortest) where Self.canStartSyllable(chars[start]) {
                 append(String(chars[start...]), to: &out)
             }

@@ -6,6 +6,8 @@ struct Accord: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "accord",
         abstract: "The registry of Thailand's international cooperation agreements, built from government news.",
-        subcommands: []
+        subcommands: [
+            IngestCommand.self, ListCommand.self, SearchCommand.self, ShowCommand.self, ExportCommand.self, LinkCommand.self,
+        ]
     )
 }
