@@ -59,7 +59,8 @@ public struct LinkProbe: Sendable, Equatable {
 /// A decision to join a probe to a candidate, with the evidence for it.
 public struct LinkDecision: Sendable, Equatable {
     public var instrumentId: Int64
-    public var matchedEventId: Int64
+    /// The existing event the probe was matched against (nil when carried over from a previous revision).
+    public var matchedEventId: Int64?
     public var score: Double
     public var reasons: [String]
 }

@@ -150,6 +150,22 @@ public struct InstrumentSummary: Sendable, Codable, Equatable {
     public var termEnd: CalendarDate?
     public var eventCount: Int
     public var sourceCount: Int
+
+    public init(id: Int64, kind: InstrumentKind, title: String, titleEn: String? = nil, counterparts: [String], areas: [Area], status: InstrumentStatus, firstDate: CalendarDate? = nil, lastDate: CalendarDate? = nil, signedDate: CalendarDate? = nil, termEnd: CalendarDate? = nil, eventCount: Int, sourceCount: Int) {
+        self.id = id
+        self.kind = kind
+        self.title = title
+        self.titleEn = titleEn
+        self.counterparts = counterparts
+        self.areas = areas
+        self.status = status
+        self.firstDate = firstDate
+        self.lastDate = lastDate
+        self.signedDate = signedDate
+        self.termEnd = termEnd
+        self.eventCount = eventCount
+        self.sourceCount = sourceCount
+    }
 }
 
 /// One organisation that is party to an instrument.
@@ -158,6 +174,13 @@ public struct PartyRecord: Sendable, Codable, Equatable {
     public var name: String
     public var nameEn: String?
     public var country: String?
+
+    public init(id: Int64, name: String, nameEn: String? = nil, country: String? = nil) {
+        self.id = id
+        self.name = name
+        self.nameEn = nameEn
+        self.country = country
+    }
 }
 
 /// One person with the role they played in one event.
@@ -169,6 +192,15 @@ public struct SignatoryRecord: Sendable, Codable, Equatable {
     public var role: SignatoryRole
     /// The event (timeline entry) where they appeared.
     public var eventId: Int64
+
+    public init(personId: Int64, name: String, position: String? = nil, country: String? = nil, role: SignatoryRole, eventId: Int64) {
+        self.personId = personId
+        self.name = name
+        self.position = position
+        self.country = country
+        self.role = role
+        self.eventId = eventId
+    }
 }
 
 /// One scope item as written, with its areas and the event it was read from.
@@ -176,6 +208,12 @@ public struct ScopeRecord: Sendable, Codable, Equatable {
     public var text: String
     public var areas: [Area]
     public var eventId: Int64
+
+    public init(text: String, areas: [Area], eventId: Int64) {
+        self.text = text
+        self.areas = areas
+        self.eventId = eventId
+    }
 }
 
 /// An article as a source of a timeline entry.
@@ -186,6 +224,15 @@ public struct SourceRef: Sendable, Codable, Equatable {
     public var title: String
     public var published: CalendarDate?
     public var revision: Int
+
+    public init(articleId: Int64, newsId: String? = nil, url: String? = nil, title: String, published: CalendarDate? = nil, revision: Int) {
+        self.articleId = articleId
+        self.newsId = newsId
+        self.url = url
+        self.title = title
+        self.published = published
+        self.revision = revision
+    }
 }
 
 /// One entry of an instrument's timeline: an event read from one agreement of one article.
@@ -205,6 +252,20 @@ public struct TimelineEvent: Sendable, Codable, Equatable {
     public var durationYears: Double?
     /// Offsets into the source article for each field read.
     public var evidence: [Evidence]
+
+    public init(id: Int64, kind: EventKind, date: CalendarDate? = nil, dateIsPublished: Bool, source: SourceRef, agreementIndex: Int, titleTh: String? = nil, titleEn: String? = nil, place: String? = nil, durationYears: Double? = nil, evidence: [Evidence]) {
+        self.id = id
+        self.kind = kind
+        self.date = date
+        self.dateIsPublished = dateIsPublished
+        self.source = source
+        self.agreementIndex = agreementIndex
+        self.titleTh = titleTh
+        self.titleEn = titleEn
+        self.place = place
+        self.durationYears = durationYears
+        self.evidence = evidence
+    }
 }
 
 /// Everything the registry knows about one instrument.
@@ -223,6 +284,21 @@ public struct InstrumentRecord: Sendable, Codable, Equatable {
     public var timeline: [TimelineEvent]
     /// Hand corrections applied on top of extraction, oldest first.
     public var corrections: [Correction]
+
+    public init(summary: InstrumentSummary, titleTh: String? = nil, titleEn: String? = nil, international: Bool, place: String? = nil, durationYears: Double? = nil, parties: [PartyRecord], signatories: [SignatoryRecord], scope: [ScopeRecord], modalities: [Modality], timeline: [TimelineEvent], corrections: [Correction]) {
+        self.summary = summary
+        self.titleTh = titleTh
+        self.titleEn = titleEn
+        self.international = international
+        self.place = place
+        self.durationYears = durationYears
+        self.parties = parties
+        self.signatories = signatories
+        self.scope = scope
+        self.modalities = modalities
+        self.timeline = timeline
+        self.corrections = corrections
+    }
 }
 
 /// A counterpart with its instrument count.
@@ -230,6 +306,12 @@ public struct PartnerSummary: Sendable, Codable, Equatable {
     public var code: String
     public var instrumentCount: Int
     public var lastDate: CalendarDate?
+
+    public init(code: String, instrumentCount: Int, lastDate: CalendarDate? = nil) {
+        self.code = code
+        self.instrumentCount = instrumentCount
+        self.lastDate = lastDate
+    }
 }
 
 /// One counterpart's instruments and areas.
@@ -237,18 +319,34 @@ public struct PartnerDetail: Sendable, Codable, Equatable {
     public var code: String
     public var instruments: [InstrumentSummary]
     public var areas: [AreaCount]
+
+    public init(code: String, instruments: [InstrumentSummary], areas: [AreaCount]) {
+        self.code = code
+        self.instruments = instruments
+        self.areas = areas
+    }
 }
 
 /// An area with its instrument count.
 public struct AreaCount: Sendable, Codable, Equatable {
     public var area: Area
     public var count: Int
+
+    public init(area: Area, count: Int) {
+        self.area = area
+        self.count = count
+    }
 }
 
 /// An instrument found by search, with its BM25 rank (lower is better, as SQLite reports it).
 public struct InstrumentHit: Sendable, Codable, Equatable {
     public var summary: InstrumentSummary
     public var rank: Double
+
+    public init(summary: InstrumentSummary, rank: Double) {
+        self.summary = summary
+        self.rank = rank
+    }
 }
 
 /// An article found by search.
@@ -257,6 +355,12 @@ public struct ArticleHit: Sendable, Codable, Equatable {
     public var rank: Double
     /// Instruments this article contributed to.
     public var instrumentIds: [Int64]
+
+    public init(source: SourceRef, rank: Double, instrumentIds: [Int64]) {
+        self.source = source
+        self.rank = rank
+        self.instrumentIds = instrumentIds
+    }
 }
 
 /// Search answers: instruments and articles, each best first.
@@ -264,6 +368,12 @@ public struct SearchResults: Sendable, Codable, Equatable {
     public var query: String
     public var instruments: [InstrumentHit]
     public var articles: [ArticleHit]
+
+    public init(query: String, instruments: [InstrumentHit], articles: [ArticleHit]) {
+        self.query = query
+        self.instruments = instruments
+        self.articles = articles
+    }
 }
 
 /// Counts for a dashboard.
@@ -273,12 +383,24 @@ public struct RegistryStats: Sendable, Codable, Equatable {
         public var year: Int
         public var event: EventKind
         public var count: Int
+
+        public init(year: Int, event: EventKind, count: Int) {
+            self.year = year
+            self.event = event
+            self.count = count
+        }
     }
     /// Instruments with one counterpart in one area.
     public struct PartnerAreaCount: Sendable, Codable, Equatable {
         public var partner: String
         public var area: Area
         public var count: Int
+
+        public init(partner: String, area: Area, count: Int) {
+            self.partner = partner
+            self.area = area
+            self.count = count
+        }
     }
     public var articles: Int
     public var agreementArticles: Int
@@ -292,6 +414,19 @@ public struct RegistryStats: Sendable, Codable, Equatable {
     public var expiringSoon: [InstrumentSummary]
     /// The most recently published agreement articles.
     public var latestArticles: [SourceRef]
+
+    public init(articles: Int, agreementArticles: Int, instruments: Int, events: Int, partners: Int, byStatus: [String: Int], perYear: [YearCount], partnerAreas: [PartnerAreaCount], expiringSoon: [InstrumentSummary], latestArticles: [SourceRef]) {
+        self.articles = articles
+        self.agreementArticles = agreementArticles
+        self.instruments = instruments
+        self.events = events
+        self.partners = partners
+        self.byStatus = byStatus
+        self.perYear = perYear
+        self.partnerAreas = partnerAreas
+        self.expiringSoon = expiringSoon
+        self.latestArticles = latestArticles
+    }
 }
 
 /// A stored article with its raw text.
@@ -305,6 +440,16 @@ public struct ArticleRecord: Sendable, Codable, Equatable {
     public var text: String
     /// The extraction as stored.
     public var extraction: Extraction
+
+    public init(source: SourceRef, path: String? = nil, contentHash: String, isAgreementNews: Bool, isCurrent: Bool, text: String, extraction: Extraction) {
+        self.source = source
+        self.path = path
+        self.contentHash = contentHash
+        self.isAgreementNews = isAgreementNews
+        self.isCurrent = isCurrent
+        self.text = text
+        self.extraction = extraction
+    }
 }
 
 /// Why one contribution (an agreement in an article) was joined to an instrument.
@@ -316,6 +461,15 @@ public struct LinkExplanation: Sendable, Codable, Equatable {
     public var score: Double
     public var reasons: [String]
     public var source: SourceRef
+
+    public init(instrumentId: Int64, eventId: Int64, matchedEventId: Int64? = nil, score: Double, reasons: [String], source: SourceRef) {
+        self.instrumentId = instrumentId
+        self.eventId = eventId
+        self.matchedEventId = matchedEventId
+        self.score = score
+        self.reasons = reasons
+        self.source = source
+    }
 }
 
 /// Instrument fields that can be corrected by hand.
@@ -333,4 +487,14 @@ public struct Correction: Sendable, Codable, Equatable {
     public var actor: String
     /// ISO 8601 timestamp (UTC).
     public var at: String
+
+    public init(id: Int64, instrumentId: Int64, field: CorrectableField, oldValue: String? = nil, newValue: String? = nil, actor: String, at: String) {
+        self.id = id
+        self.instrumentId = instrumentId
+        self.field = field
+        self.oldValue = oldValue
+        self.newValue = newValue
+        self.actor = actor
+        self.at = at
+    }
 }

@@ -57,12 +57,18 @@ extension SQLiteRegistry {
         var revision = 1
         var disposition = IngestOutcome.Disposition.new
         var updated = Set<Int64>()
+        // A revision's agreements go back to the instruments the previous revision fed, by index and kind,
+        // so ids (and hand corrections) stay stable when an article is re-extracted.
+        var inherited: [Int: (instrumentId: Int64, kind: String)] = [:]
         if let prev = try Row.fetchOne(db, sql: "SELECT id, revision FROM articles WHERE article_key = ? ORDER BY revision DESC LIMIT 1", arguments: [key]) {
             let prevId: Int64 = prev["id"]
             revision = (prev["revision"] as Int) + 1
             disposition = .revised
             // The new text replaces the old revision's contribution; the old text stays as history.
             let touched = try Int64.fetchAll(db, sql: "SELECT DISTINCT instrument_id FROM events WHERE article_id = ?", arguments: [prevId])
+            for r in try Row.fetchAll(db, sql: "SELECT agreement_index, instrument_id, instrument_kind FROM events WHERE article_id = ?", arguments: [prevId]) {
+                inherited[r["agreement_index"]] = (r["instrument_id"], r["instrument_kind"])
+            }
             try db.execute(sql: "DELETE FROM events WHERE article_id = ?", arguments: [prevId])
             try db.execute(sql: "UPDATE articles SET is_current = 0 WHERE article_key = ?", arguments: [key])
             for id in touched {
@@ -88,7 +94,14 @@ extension SQLiteRegistry {
             let counterparts = Set(agreement.counterparts.map { $0.uppercased() })
             let probe = LinkProbe(kind: agreement.instrument, counterparts: counterparts, event: agreement.event,
                                   date: agreement.eventDate ?? ex.source.published, articleId: articleId, titleWords: words)
-            let decision = InstrumentLinker.best(for: probe, among: try candidates(db, for: probe))
+            var decision: LinkDecision?
+            if let heir = inherited[index], heir.kind == agreement.instrument.rawValue,
+               try Bool.fetchOne(db, sql: "SELECT 1 FROM instruments WHERE id = ?", arguments: [heir.instrumentId]) != nil {
+                decision = LinkDecision(instrumentId: heir.instrumentId, matchedEventId: nil, score: 1,
+                                        reasons: ["revision \(revision) of article \(key) replaces the contribution of agreement \(index) of the previous revision"])
+            } else {
+                decision = InstrumentLinker.best(for: probe, among: try candidates(db, for: probe))
+            }
             let instrumentId: Int64
             if let decision {
                 instrumentId = decision.instrumentId
