@@ -22,7 +22,15 @@ let package = Package(
     ],
     targets: [
         // Thai-language primitives; Foundation only.
-        .target(name: "ThaiText", swiftSettings: strict),
+        .target(
+            name: "ThaiText",
+            resources: [
+                .copy("Resources/words_th.txt"),
+                .copy("Resources/domain_th.txt"),
+                .copy("Resources/NOTICE"),
+            ],
+            swiftSettings: strict
+        ),
         // The domain: value types that encode to the JSON of the spec.
         .target(name: "AccordCore", dependencies: ["ThaiText"], swiftSettings: strict),
         // Article reading and the extractor: pure functions from text to core values.
@@ -43,6 +51,13 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
+            swiftSettings: strict
+        ),
+        // Times WordSegmenter on a folder of articles (scripts/bench-segment.sh); not a product.
+        .executableTarget(
+            name: "accord-segment-bench",
+            dependencies: ["ThaiText"],
+            path: "Benchmarks/SegmentBench",
             swiftSettings: strict
         ),
         // Locates ../shared (seeds, spec, dev corpus) for tests and benchmarks; not a product.

@@ -48,6 +48,9 @@ public struct ThaiAwareTokenizer: WordTokenizing {
 }
 
 extension ThaiAwareTokenizer {
-    /// The tokenizer the registry uses: Thai runs split by the Thai word segmenter.
-    public static var standard: ThaiAwareTokenizer { ThaiAwareTokenizer(segment: nil) }
+    /// The tokenizer the registry uses: Thai runs split by the bundled Thai word segmenter.
+    public static var standard: ThaiAwareTokenizer {
+        let segmenter = WordSegmenter.thai
+        return ThaiAwareTokenizer { segmenter.words($0) }
+    }
 }
