@@ -8,8 +8,16 @@ extension SQLiteRegistry {
     /// so an interrupted ingest leaves either the whole batch or none of it.
     public func ingest(_ items: [IngestItem]) async throws -> [IngestOutcome] {
         guard !items.isEmpty else { return [] }
-        // Tokenising is the costly pure part: do it before taking the write lock.
-        let prepared = items.map { prepare($0) }
+        // Hashing and tokenising are the costly pure part: do them on two tasks before taking the write lock.
+        let half = (items.count + 1) / 2
+        let prepared = await withTaskGroup(of: (Int, [PreparedItem]).self) { group in
+            for (part, range) in [(0, 0..<half), (1, half..<items.count)] where !range.isEmpty {
+                group.addTask { (part, items[range].map { self.prepare($0) }) }
+            }
+            var parts: [[PreparedItem]] = [[], []]
+            for await (part, done) in group { parts[part] = done }
+            return parts[0] + parts[1]
+        }
         let timestamp = Self.nowTimestamp()
         let today = clock.today
         return try await pool.write { db in
@@ -38,10 +46,8 @@ extension SQLiteRegistry {
 
     func prepare(_ item: IngestItem) -> PreparedItem {
         let hash = ContentHash.sha256(item.text)
-        let title = text.indexTokens(item.extraction.source.title)
-        // Only agreement news is indexed in full; other articles are searchable by title. The
-        // registry's questions are about instruments, and this keeps the index a tenth the size.
-        let body = item.extraction.isAgreementNews ? text.indexTokens(item.text) : ""
+        let (title, body) = Self.articleSearchTokens(title: item.extraction.source.title, text: item.text,
+                                                     isAgreementNews: item.extraction.isAgreementNews, using: text)
         let words = item.extraction.agreements.map { a in
             TitleWords.of(a.titleTh, tokenizer: text.tokenizer).union(TitleWords.of(a.titleEn, tokenizer: text.tokenizer))
         }
@@ -275,8 +281,16 @@ extension SQLiteRegistry {
         try db.execute(sql: "DELETE FROM instrument_areas WHERE instrument_id = ?", arguments: [id])
         for a in areas { try db.execute(sql: "INSERT INTO instrument_areas (instrument_id, area) VALUES (?, ?)", arguments: [id, a]) }
 
-        // Search row: every title variant, parties, scope texts and people.
-        let titles = Set(events.flatMap { [$0["title_th"] as String?, $0["title_en"] as String?].compactMap { $0 } } + [titleTh, titleEn].compactMap { $0 })
+        try Self.writeSearchRow(db, instrument: id, text: text)
+    }
+
+    /// Rewrites an instrument's search row: every title variant and counterpart, parties, scope texts, people.
+    static func writeSearchRow(_ db: Database, instrument id: Int64, text: SearchText) throws {
+        let row = try Row.fetchOne(db, sql: "SELECT title_th, title_en, counterparts_text FROM instruments WHERE id = ?", arguments: [id])
+        let counterparts = ((row?["counterparts_text"] as String?) ?? "").split(separator: ",").map(String.init)
+        let eventTitles = try Row.fetchAll(db, sql: "SELECT title_th, title_en FROM events WHERE instrument_id = ?", arguments: [id])
+            .flatMap { [$0["title_th"] as String?, $0["title_en"] as String?].compactMap { $0 } }
+        let titles = Set(eventTitles + [row?["title_th"] as String?, row?["title_en"] as String?].compactMap { $0 })
         let parties = try String.fetchAll(db, sql: """
             SELECT DISTINCT o.name || ' ' || coalesce(o.name_en, '') FROM event_parties p JOIN organisations o ON o.id = p.organisation_id
             JOIN events e ON e.id = p.event_id WHERE e.instrument_id = ?
@@ -291,5 +305,12 @@ extension SQLiteRegistry {
                        arguments: [id, text.indexTokens(titles.sorted().joined(separator: "\n") + "\n" + counterparts.joined(separator: " ")),
                                    text.indexTokens(parties.joined(separator: "\n")), text.indexTokens(scope.joined(separator: "\n")),
                                    text.indexTokens(people.joined(separator: "\n"))])
+    }
+
+    /// The search tokens of an article: its title, and its body when it is agreement news.
+    static func articleSearchTokens(title: String, text body: String, isAgreementNews: Bool, using text: SearchText) -> (title: String, body: String) {
+        // Only agreement news is indexed in full; other articles are searchable by title. The
+        // registry's questions are about instruments, and this keeps the index a tenth the size.
+        (text.indexTokens(title), isAgreementNews ? text.indexTokens(body) : "")
     }
 }

@@ -8,7 +8,7 @@ struct Accord: AsyncParsableCommand {
         abstract: "The registry of Thailand's international cooperation agreements, built from government news.",
         subcommands: [
             IngestCommand.self, ListCommand.self, SearchCommand.self, ShowCommand.self, ExportCommand.self, LinkCommand.self,
-            SegmentCommand.self,
+            SegmentCommand.self, BenchSearchCommand.self,
         ]
     )
 }
