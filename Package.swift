@@ -72,7 +72,7 @@ let package = Package(
         ),
         .testTarget(
             name: "AccordStoreTests",
-            dependencies: ["AccordStore", "AccordExtraction", "AccordCore", "AccordTestSupport"],
+            dependencies: ["AccordStore", "AccordExtraction", "AccordCore", "AccordTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strict
         ),
     ]

@@ -1,0 +1,95 @@
+import AccordCore
+import AccordStore
+import Testing
+import ThaiText
+
+@Suite struct StatusDerivationTests {
+    let today = day("2024-06-01")
+
+    @Test func draftApprovedBeforeSigning() {
+        let s = InstrumentStatus.derive(events: [StatusEvent(kind: .cabinetApproval, date: day("2024-05-01"))], today: today)
+        #expect(s.status == .draftApproved && s.termStart == nil && s.termEnd == nil)
+        #expect(InstrumentStatus.derive(events: [StatusEvent(kind: .implementation, date: day("2024-05-01"))], today: today).status == .reported)
+    }
+
+    @Test func signedWithoutTermStaysSigned() {
+        let s = InstrumentStatus.derive(events: [StatusEvent(kind: .cabinetApproval, date: day("2010-01-01")),
+                                                 StatusEvent(kind: .signing, date: day("2010-02-01"))], today: today)
+        #expect(s.status == .signed && s.termStart == day("2010-02-01") && s.termEnd == nil)
+    }
+
+    @Test func termEndDecidesExpiringAndExpired() {
+        let events = [StatusEvent(kind: .signing, date: day("2021-06-15"), durationYears: 3)]
+        #expect(InstrumentStatus.derive(events: events, today: day("2023-12-16")).status == .signed)
+        let expiring = InstrumentStatus.derive(events: events, today: day("2023-12-18"))
+        #expect(expiring.status == .expiring && expiring.termEnd == day("2024-06-15"))
+        #expect(InstrumentStatus.derive(events: events, today: day("2024-06-15")).status == .expiring)
+        #expect(InstrumentStatus.derive(events: events, today: day("2024-06-16")).status == .expired)
+    }
+
+    @Test func renewalStartsANewTerm() {
+        let events = [StatusEvent(kind: .signing, date: day("2015-03-01"), durationYears: 5),
+                      StatusEvent(kind: .renewal, date: day("2020-02-20"), durationYears: 5)]
+        let s = InstrumentStatus.derive(events: events, today: today)
+        #expect(s.status == .renewed && s.termStart == day("2020-02-20") && s.termEnd == day("2025-02-20"))
+        #expect(InstrumentStatus.derive(events: events, today: day("2025-03-01")).status == .expired)
+    }
+
+    @Test func fractionalDurationAndOverride() {
+        let events = [StatusEvent(kind: .signing, date: day("2023-01-31"), durationYears: 1.5)]
+        #expect(InstrumentStatus.derive(events: events, today: today).termEnd == day("2024-07-31"))
+        #expect(InstrumentStatus.derive(events: events, durationOverride: 1, today: today).status == .expired)
+    }
+}
+
+@Suite struct LinkerTests {
+    let tokenizer = ThaiAwareTokenizer.standard
+    func words(_ s: String) -> Set<String> { TitleWords.of(s, tokenizer: tokenizer) }
+
+    func candidate(_ kind: EventKind, _ date: String, title: String, counterparts: Set<String> = ["LA"], articleId: Int64 = 1) -> LinkCandidate {
+        LinkCandidate(instrumentId: 7, kind: .mou, counterparts: counterparts,
+                      events: [LinkEvent(id: 70, kind: kind, date: day(date), articleId: articleId, titleWords: words(title))])
+    }
+
+    func probe(_ kind: EventKind, _ date: String, title: String, counterparts: Set<String> = ["LA"], instrument: InstrumentKind = .mou) -> LinkProbe {
+        LinkProbe(kind: instrument, counterparts: counterparts, event: kind, date: day(date), articleId: 2, titleWords: words(title))
+    }
+
+    @Test func genericWordsDoNotCount() {
+        #expect(words(Titles.postalLaoDraft) == words(Titles.postalLao))
+        #expect(!words(Titles.postalLao).contains("บันทึกความเข้าใจ"))
+        #expect(words("Memorandum of Understanding on Cybersecurity between Thailand and Japan") == ["cybersecurity", "japan"])
+    }
+
+    @Test func approvalThenSigningLinks() throws {
+        let d = try #require(InstrumentLinker.evaluate(probe(.signing, "2022-10-25", title: Titles.postalLao),
+                                                       against: candidate(.cabinetApproval, "2022-09-20", title: Titles.postalLaoDraft)))
+        #expect(d.instrumentId == 7 && d.matchedEventId == 70 && d.score > 0.9)
+        #expect(d.reasons.contains { $0.contains("signing follows approval") })
+    }
+
+    @Test func rejectsDifferentSubjectKindCountryOrImplausibleDates() {
+        let c = candidate(.cabinetApproval, "2022-09-20", title: Titles.postalLaoDraft)
+        #expect(InstrumentLinker.evaluate(probe(.signing, "2022-10-25", title: Titles.energyLao), against: c) == nil)
+        #expect(InstrumentLinker.evaluate(probe(.signing, "2022-10-25", title: Titles.postalLao, instrument: .moc), against: c) == nil)
+        #expect(InstrumentLinker.evaluate(probe(.signing, "2022-10-25", title: Titles.postalLao, counterparts: ["VN"]), against: c) == nil)
+        // Signed years before the approval: another instrument (or a renewal reported as signing).
+        #expect(InstrumentLinker.evaluate(probe(.signing, "2018-01-10", title: Titles.postalLao), against: c) == nil)
+        // Two signings a year apart are two instruments.
+        let signed = candidate(.signing, "2022-10-25", title: Titles.postalLao)
+        #expect(InstrumentLinker.evaluate(probe(.signing, "2023-11-01", title: Titles.postalLao), against: signed) == nil)
+        #expect(InstrumentLinker.evaluate(probe(.signing, "2022-10-27", title: Titles.postalLao), against: signed) != nil)
+        // A probe without a title never links.
+        #expect(InstrumentLinker.evaluate(probe(.signing, "2022-10-25", title: ""), against: c) == nil)
+        // The same article never feeds one instrument twice.
+        let sameArticle = LinkProbe(kind: .mou, counterparts: ["LA"], event: .signing, date: day("2022-10-25"), articleId: 1, titleWords: words(Titles.postalLao))
+        #expect(InstrumentLinker.evaluate(sameArticle, against: c) == nil)
+    }
+
+    @Test func bestPicksTheClosestTitle() {
+        let a = candidate(.cabinetApproval, "2022-09-20", title: Titles.postalLaoDraft)
+        var b = candidate(.cabinetApproval, "2022-09-20", title: Titles.postalLao + " ฉบับ แก้ไข เพิ่มเติม พิธีสาร")
+        b.instrumentId = 8
+        #expect(InstrumentLinker.best(for: probe(.signing, "2022-10-25", title: Titles.postalLao), among: [b, a])?.instrumentId == 7)
+    }
+}
