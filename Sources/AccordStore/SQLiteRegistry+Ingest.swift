@@ -136,34 +136,41 @@ extension SQLiteRegistry {
                              createdInstruments: created, updatedInstruments: updated.sorted())
     }
 
-    /// Instruments of the same kind sharing a counterpart (or, for domestic probes, without any).
+    /// Instruments of the same kind sharing a counterpart (or, for domestic probes, without any),
+    /// read with two queries whatever their number.
     static func candidates(_ db: Database, for probe: LinkProbe) throws -> [LinkCandidate] {
-        let ids: [Int64]
+        let idsSQL: String
+        var args: [any DatabaseValueConvertible] = [probe.kind.rawValue]
         if probe.counterparts.isEmpty {
-            ids = try Int64.fetchAll(db, sql: """
+            idsSQL = """
                 SELECT id FROM instruments i WHERE kind = ?
                 AND NOT EXISTS (SELECT 1 FROM instrument_counterparts c WHERE c.instrument_id = i.id)
-                """, arguments: [probe.kind.rawValue])
+                """
         } else {
             let marks = Array(repeating: "?", count: probe.counterparts.count).joined(separator: ",")
-            var args: [any DatabaseValueConvertible] = [probe.kind.rawValue]
             args.append(contentsOf: probe.counterparts.sorted())
-            ids = try Int64.fetchAll(db, sql: """
+            idsSQL = """
                 SELECT DISTINCT i.id FROM instruments i JOIN instrument_counterparts c ON c.instrument_id = i.id
                 WHERE i.kind = ? AND c.code IN (\(marks))
-                """, arguments: StatementArguments(args))
+                """
         }
-        guard !ids.isEmpty else { return [] }
-        var out: [LinkCandidate] = []
-        for id in ids {
-            let codes = try String.fetchAll(db, sql: "SELECT code FROM instrument_counterparts WHERE instrument_id = ?", arguments: [id])
-            let events = try Row.fetchAll(db, sql: "SELECT id, kind, date, article_id, title_words FROM events WHERE instrument_id = ?", arguments: [id]).map { r in
+        var codes: [Int64: Set<String>] = [:]
+        for r in try Row.fetchAll(db, sql: "SELECT instrument_id, code FROM instrument_counterparts WHERE instrument_id IN (\(idsSQL))",
+                                  arguments: StatementArguments(args)) {
+            codes[r["instrument_id"], default: []].insert(r["code"])
+        }
+        var events: [Int64: [LinkEvent]] = [:]
+        for r in try Row.fetchAll(db, sql: """
+            SELECT instrument_id, id, kind, date, article_id, title_words FROM events WHERE instrument_id IN (\(idsSQL)) ORDER BY id
+            """, arguments: StatementArguments(args)) {
+            let words = (r["title_words"] as String).split(separator: " ").map(String.init)
+            events[r["instrument_id"], default: []].append(
                 LinkEvent(id: r["id"], kind: EventKind(rawValue: r["kind"]) ?? .other, date: (r["date"] as String?).flatMap { CalendarDate(iso: $0) },
-                          articleId: r["article_id"], titleWords: Set((r["title_words"] as String).split(separator: " ").map(String.init)))
-            }
-            out.append(LinkCandidate(instrumentId: id, kind: probe.kind, counterparts: Set(codes), events: events))
+                          articleId: r["article_id"], titleWords: Set(words)))
         }
-        return out
+        return events.keys.sorted().map { id in
+            LinkCandidate(instrumentId: id, kind: probe.kind, counterparts: codes[id] ?? [], events: events[id] ?? [])
+        }
     }
 
     static func insertEvent(_ db: Database, _ a: Agreement, index: Int, articleId: Int64, instrumentId: Int64,
