@@ -7,8 +7,9 @@ struct Accord: AsyncParsableCommand {
         commandName: "accord",
         abstract: "The registry of Thailand's international cooperation agreements, built from government news.",
         subcommands: [
+            ExtractCommand.self, EvalCommand.self, SegmentCommand.self,
             IngestCommand.self, ListCommand.self, SearchCommand.self, ShowCommand.self, ExportCommand.self, LinkCommand.self,
-            SegmentCommand.self, BenchSearchCommand.self,
+            BenchSearchCommand.self,
         ]
     )
 }
