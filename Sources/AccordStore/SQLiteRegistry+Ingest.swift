@@ -34,6 +34,21 @@ extension SQLiteRegistry {
         }
     }
 
+    public func storedContentHashes(_ hashes: [String]) async throws -> Set<String> {
+        guard !hashes.isEmpty else { return [] }
+        return try await pool.read { db in
+            var found = Set<String>()
+            // Chunks keep the statement under SQLite's variable limit.
+            for start in stride(from: 0, to: hashes.count, by: 500) {
+                let chunk = Array(hashes[start..<min(start + 500, hashes.count)])
+                let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
+                found.formUnion(try String.fetchAll(db, sql: "SELECT content_hash FROM articles WHERE content_hash IN (\(marks))",
+                                                    arguments: StatementArguments(chunk)))
+            }
+            return found
+        }
+    }
+
     /// An item with its hash and tokens computed outside the transaction.
     struct PreparedItem: Sendable {
         var item: IngestItem
