@@ -57,6 +57,8 @@ extension SQLiteRegistry {
         var bodyTokens: String
         /// Normalised title words of each agreement, by index.
         var agreementTitleWords: [Set<String>]
+        /// Normalised words of each agreement's scope items, by index.
+        var agreementScopeWords: [Set<String>]
     }
 
     func prepare(_ item: IngestItem) -> PreparedItem {
@@ -66,7 +68,10 @@ extension SQLiteRegistry {
         let words = item.extraction.agreements.map { a in
             TitleWords.of(a.titleTh, tokenizer: text.tokenizer).union(TitleWords.of(a.titleEn, tokenizer: text.tokenizer))
         }
-        return PreparedItem(item: item, hash: hash, titleTokens: title, bodyTokens: body, agreementTitleWords: words)
+        let scope = item.extraction.agreements.map { a in
+            TitleWords.of(a.scope.map(\.text).joined(separator: "\n"), tokenizer: text.tokenizer)
+        }
+        return PreparedItem(item: item, hash: hash, titleTokens: title, bodyTokens: body, agreementTitleWords: words, agreementScopeWords: scope)
     }
 
     static func ingestOne(_ db: Database, _ p: PreparedItem, timestamp: String, dirty: inout Set<Int64>) throws -> IngestOutcome {
@@ -112,9 +117,10 @@ extension SQLiteRegistry {
         var created: [Int64] = []
         for (index, agreement) in ex.agreements.enumerated() {
             let words = index < p.agreementTitleWords.count ? p.agreementTitleWords[index] : []
+            let scopeWords = index < p.agreementScopeWords.count ? p.agreementScopeWords[index] : []
             let counterparts = Set(agreement.counterparts.map { $0.uppercased() })
             let probe = LinkProbe(kind: agreement.instrument, counterparts: counterparts, event: agreement.event,
-                                  date: agreement.eventDate ?? ex.source.published, articleId: articleId, titleWords: words)
+                                  date: agreement.eventDate ?? ex.source.published, articleId: articleId, titleWords: words, scopeWords: scopeWords)
             var decision: LinkDecision?
             if let heir = inherited[index], heir.kind == agreement.instrument.rawValue,
                try Bool.fetchOne(db, sql: "SELECT 1 FROM instruments WHERE id = ?", arguments: [heir.instrumentId]) != nil {
@@ -137,7 +143,7 @@ extension SQLiteRegistry {
             }
             dirty.insert(instrumentId)
             let eventId = try insertEvent(db, agreement, index: index, articleId: articleId, instrumentId: instrumentId,
-                                          fallbackDate: ex.source.published, titleWords: words)
+                                          fallbackDate: ex.source.published, titleWords: words, scopeWords: scopeWords)
             for code in counterparts {
                 try db.execute(sql: "INSERT OR IGNORE INTO instrument_counterparts (instrument_id, code) VALUES (?, ?)", arguments: [instrumentId, code])
             }
@@ -176,12 +182,13 @@ extension SQLiteRegistry {
         }
         var events: [Int64: [LinkEvent]] = [:]
         for r in try Row.fetchAll(db, sql: """
-            SELECT instrument_id, id, kind, date, article_id, title_words FROM events WHERE instrument_id IN (\(idsSQL)) ORDER BY id
+            SELECT instrument_id, id, kind, date, article_id, title_words, scope_words FROM events WHERE instrument_id IN (\(idsSQL)) ORDER BY id
             """, arguments: StatementArguments(args)) {
             let words = (r["title_words"] as String).split(separator: " ").map(String.init)
             events[r["instrument_id"], default: []].append(
                 LinkEvent(id: r["id"], kind: EventKind(rawValue: r["kind"]) ?? .other, date: (r["date"] as String?).flatMap { CalendarDate(iso: $0) },
-                          articleId: r["article_id"], titleWords: Set(words)))
+                          articleId: r["article_id"], titleWords: Set(words),
+                          scopeWords: Set((r["scope_words"] as String).split(separator: " ").map(String.init))))
         }
         return events.keys.sorted().map { id in
             LinkCandidate(instrumentId: id, kind: probe.kind, counterparts: codes[id] ?? [], events: events[id] ?? [])
@@ -189,17 +196,17 @@ extension SQLiteRegistry {
     }
 
     static func insertEvent(_ db: Database, _ a: Agreement, index: Int, articleId: Int64, instrumentId: Int64,
-                            fallbackDate: CalendarDate?, titleWords: Set<String>) throws -> Int64 {
+                            fallbackDate: CalendarDate?, titleWords: Set<String>, scopeWords: Set<String>) throws -> Int64 {
         let date = a.eventDate ?? fallbackDate
         let undated = a.eventDate == nil ? true : a.eventDateIsPublished
         try db.execute(sql: """
             INSERT INTO events (instrument_id, article_id, agreement_index, kind, date, date_is_published, instrument_kind,
-                                title_th, title_en, title_words, international, place, duration_years)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                title_th, title_en, title_words, international, place, duration_years, scope_words)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [instrumentId, articleId, index, a.event.rawValue, date?.iso, date == nil ? false : undated,
                              a.instrument.rawValue, a.titleTh, a.titleEn, titleWords.sorted().joined(separator: " "),
                              a.international || !a.counterparts.isEmpty, a.place,
-                             (a.durationYears ?? 0) > 0 ? a.durationYears : nil])
+                             (a.durationYears ?? 0) > 0 ? a.durationYears : nil, scopeWords.sorted().joined(separator: " ")])
         let eventId = db.lastInsertedRowID
         for code in Set(a.counterparts.map { $0.uppercased() }) {
             try db.execute(sql: "INSERT INTO event_counterparts (event_id, code) VALUES (?, ?)", arguments: [eventId, code])

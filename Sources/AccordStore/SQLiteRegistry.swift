@@ -254,6 +254,10 @@ public final class SQLiteRegistry: RegistryStore {
                 try writeSearchRow(db, instrument: id, text: text)
             }
         }
+        m.registerMigration("rememberScopeWordsForLinking") { db in
+            // Events stored before this migration have no scope words: they link on titles only.
+            try db.execute(sql: "ALTER TABLE events ADD COLUMN scope_words TEXT NOT NULL DEFAULT ''")
+        }
         return m
     }
 
