@@ -155,7 +155,9 @@ public enum InstrumentLinker {
             let shared = a.intersection(b)
             let words = shared.sorted().prefix(12).joined(separator: " ")
             let j = jaccard(a, b)
-            if j >= (domestic ? domesticTitleThreshold : titleThreshold) {
+            // A title of one or two leftover words ("the said MOU") proves nothing however equal.
+            let enoughWords = shared.count >= 3 || (!domestic && shared.count >= 2 && j >= 0.8)
+            if enoughWords, j >= (domestic ? domesticTitleThreshold : titleThreshold) {
                 out.append((j, "title Jaccard \(fmt(j)), shared words: \(words)"))
             }
             let smaller = min(a.count, b.count)
@@ -234,6 +236,7 @@ public enum TitleWords {
         "รัฐบาล", "สาธารณรัฐ", "ฝ่าย", "โดย", "กรอบ", "สาขา", "ทาง", "อย่าง", "ต่อ", "จาก", "ให้", "เป็น", "มี",
         "ประเทศไทย", "ฯ", "ๆ", "บันทึกความเข้าใจ", "บันทึกความร่วมมือ", "บันทึกข้อตกลง", "หนังสือแสดงเจตจำนง",
         "ความร่วมมือระหว่าง", "ว่าด้วยความร่วมมือ", "กระทรวง", "กรม", "สำนักงาน", "องค์การ", "หน่วยงาน", "ministry", "department",
+        "ดังกล่าว", "เกี่ยวข้อง", "นี้", "ครั้งนี้", "ทั้ง", "สอง", "ทั้งสอง", "ฉบับนี้",
         // English
         "memorandum", "understanding", "cooperation", "co-operation", "agreement", "letter", "intent", "declaration",
         "draft", "between", "the", "of", "and", "on", "in", "for", "to", "a", "an", "kingdom", "thailand", "thai",

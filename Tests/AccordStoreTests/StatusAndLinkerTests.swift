@@ -79,6 +79,9 @@ import ThaiText
         let signed = candidate(.signing, "2022-10-25", title: Titles.postalLao)
         #expect(InstrumentLinker.evaluate(probe(.signing, "2023-11-01", title: Titles.postalLao), against: signed) == nil)
         #expect(InstrumentLinker.evaluate(probe(.signing, "2022-10-27", title: Titles.postalLao), against: signed) != nil)
+        // One or two leftover words are not a title.
+        let vague = candidate(.signing, "2022-10-25", title: "MOU ดังกล่าว เรื่อง ไปรษณีย์")
+        #expect(InstrumentLinker.evaluate(probe(.signing, "2022-10-26", title: "ไปรษณีย์"), against: vague) == nil)
         // A probe without a title never links.
         #expect(InstrumentLinker.evaluate(probe(.signing, "2022-10-25", title: ""), against: c) == nil)
         // The same article never feeds one instrument twice.
