@@ -197,9 +197,9 @@ public enum InstrumentLinker {
             return abs(delta) <= 400 ? describe : nil
         case (0, 1):
             // Approval or plan precedes the signing, within three years (a little slack for late reports).
-            return (-3 * 366 ... 30).contains(delta) ? describe + " (approval precedes signing)" : nil
+            return (-3 * 366 ... 30).contains(delta) ? describe + (delta <= 0 ? " (approval precedes signing)" : " (reported within 30 days of the signing)") : nil
         case (1, 0):
-            return (-30 ... 3 * 366).contains(delta) ? describe + " (signing follows approval)" : nil
+            return (-30 ... 3 * 366).contains(delta) ? describe + (delta >= 0 ? " (signing follows approval)" : " (approval reported within 30 days of the signing)") : nil
         case (2, 1):
             return delta >= 180 ? describe + " (renewal after signing)" : nil
         case (1, 2):
