@@ -182,7 +182,7 @@ public struct IngestPipeline: Sendable {
             case .failure(let f): return .failure(f)
             case .success(let article):
                 if let h = hashes[i], known.contains(h) { return .stored(path: files[i].path) }
-                return .item(IngestItem(text: article.text, path: files[i].path, extraction: extractor.extract(article)))
+                return .item(IngestItem(text: article.text, path: files[i].path, extraction: extractor.extract(article), contentHash: hashes[i]))
             }
         }
     }

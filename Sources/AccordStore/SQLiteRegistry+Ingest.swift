@@ -62,7 +62,7 @@ extension SQLiteRegistry {
     }
 
     func prepare(_ item: IngestItem) -> PreparedItem {
-        let hash = ContentHash.sha256(item.text)
+        let hash = item.contentHash ?? ContentHash.sha256(item.text)
         let (title, body) = Self.articleSearchTokens(title: item.extraction.source.title, text: item.text,
                                                      isAgreementNews: item.extraction.isAgreementNews, using: text)
         let words = item.extraction.agreements.map { a in
@@ -157,33 +157,36 @@ extension SQLiteRegistry {
                              createdInstruments: created, updatedInstruments: updated.sorted())
     }
 
-    /// Instruments of the same kind sharing a counterpart (or, for domestic probes, without any),
-    /// read with two queries whatever their number.
+    /// Instruments of the same kind sharing a counterpart (or, for domestic probes, without any)
+    /// and at least one title or scope word (no content score passes without one), in three queries.
     static func candidates(_ db: Database, for probe: LinkProbe) throws -> [LinkCandidate] {
-        let idsSQL: String
-        var args: [any DatabaseValueConvertible] = [probe.kind.rawValue]
+        let words = Array(probe.titleWords.union(probe.scopeWords))
+        guard !words.isEmpty else { return [] }
+        var args: [any DatabaseValueConvertible] = words
+        args.append(probe.kind.rawValue)
+        let wordMarks = Array(repeating: "?", count: words.count).joined(separator: ",")
+        var idsSQL = """
+            SELECT DISTINCT e.instrument_id FROM event_words w JOIN events e ON e.id = w.event_id
+            JOIN instruments i ON i.id = e.instrument_id WHERE w.word IN (\(wordMarks)) AND i.kind = ?
+            """
         if probe.counterparts.isEmpty {
-            idsSQL = """
-                SELECT id FROM instruments i WHERE kind = ?
-                AND NOT EXISTS (SELECT 1 FROM instrument_counterparts c WHERE c.instrument_id = i.id)
-                """
+            idsSQL += " AND NOT EXISTS (SELECT 1 FROM instrument_counterparts c WHERE c.instrument_id = i.id)"
         } else {
             let marks = Array(repeating: "?", count: probe.counterparts.count).joined(separator: ",")
             args.append(contentsOf: probe.counterparts.sorted())
-            idsSQL = """
-                SELECT DISTINCT i.id FROM instruments i JOIN instrument_counterparts c ON c.instrument_id = i.id
-                WHERE i.kind = ? AND c.code IN (\(marks))
-                """
+            idsSQL += " AND EXISTS (SELECT 1 FROM instrument_counterparts c WHERE c.instrument_id = i.id AND c.code IN (\(marks)))"
         }
+        let ids = try Int64.fetchAll(db, sql: idsSQL, arguments: StatementArguments(args))
+        guard !ids.isEmpty else { return [] }
+        let idList = ids.map(String.init).joined(separator: ",")
         var codes: [Int64: Set<String>] = [:]
-        for r in try Row.fetchAll(db, sql: "SELECT instrument_id, code FROM instrument_counterparts WHERE instrument_id IN (\(idsSQL))",
-                                  arguments: StatementArguments(args)) {
+        for r in try Row.fetchAll(db, sql: "SELECT instrument_id, code FROM instrument_counterparts WHERE instrument_id IN (\(idList))") {
             codes[r["instrument_id"], default: []].insert(r["code"])
         }
         var events: [Int64: [LinkEvent]] = [:]
         for r in try Row.fetchAll(db, sql: """
-            SELECT instrument_id, id, kind, date, article_id, title_words, scope_words FROM events WHERE instrument_id IN (\(idsSQL)) ORDER BY id
-            """, arguments: StatementArguments(args)) {
+            SELECT instrument_id, id, kind, date, article_id, title_words, scope_words FROM events WHERE instrument_id IN (\(idList)) ORDER BY id
+            """) {
             let words = (r["title_words"] as String).split(separator: " ").map(String.init)
             events[r["instrument_id"], default: []].append(
                 LinkEvent(id: r["id"], kind: EventKind(rawValue: r["kind"]) ?? .other, date: (r["date"] as String?).flatMap { CalendarDate(iso: $0) },
@@ -208,6 +211,9 @@ extension SQLiteRegistry {
                              a.international || !a.counterparts.isEmpty, a.place,
                              (a.durationYears ?? 0) > 0 ? a.durationYears : nil, scopeWords.sorted().joined(separator: " ")])
         let eventId = db.lastInsertedRowID
+        for w in titleWords.union(scopeWords) {
+            try db.execute(sql: "INSERT INTO event_words (word, event_id) VALUES (?, ?)", arguments: [w, eventId])
+        }
         for code in Set(a.counterparts.map { $0.uppercased() }) {
             try db.execute(sql: "INSERT INTO event_counterparts (event_id, code) VALUES (?, ?)", arguments: [eventId, code])
         }
