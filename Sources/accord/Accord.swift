@@ -7,7 +7,7 @@ struct Accord: AsyncParsableCommand {
         commandName: "accord",
         abstract: "The registry of Thailand's international cooperation agreements, built from government news.",
         subcommands: [
-            IngestCommand.self, ListCommand.self, SearchCommand.self, ShowCommand.self, ExportCommand.self, LinkCommand.self,
+            IngestCommand.self, MigrateCommand.self, CopyCommand.self, ListCommand.self, SearchCommand.self, ShowCommand.self, ExportCommand.self, LinkCommand.self,
             SegmentCommand.self,
         ]
     )
