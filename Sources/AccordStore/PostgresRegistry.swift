@@ -34,15 +34,12 @@ public final class PostgresRegistry: RegistryStore {
         self.clock = clock
         self.text = SearchText(tokenizer: tokenizer)
         self.logger = Logger(label: "accord.postgres", factory: { _ in SwiftLogNoOpLogHandler() })
+        // Migrate over one plain connection first: a wrong address or password fails here with the
+        // server's own message (the pool would only report a tripped circuit breaker).
+        _ = try await Self.migrate(info, createDatabase: false)
         let client = PostgresClient(configuration: Self.clientConfiguration(info))
         self.client = client
         self.runner = Task { await client.run() }
-        do {
-            _ = try await Self.migrate(client: client, logger: logger)
-        } catch {
-            runner.cancel()
-            throw .unavailable(path: info.description, reason: Self.describe(error))
-        }
     }
 
     deinit { runner.cancel() }
@@ -304,47 +301,84 @@ public final class PostgresRegistry: RegistryStore {
     /// Creates the migrations table when missing and applies pending migrations in order, in one
     /// transaction under an advisory lock so servers starting together migrate once. Returns the
     /// names applied now.
-    @discardableResult
-    static func migrate(client: PostgresClient, logger: Logger) async throws -> [String] {
-        try await client.withConnection { c in
-            try await c.withTransaction(logger: logger) { c in
-                // A fixed key ("accord migrate"): the only session-independent lock in the schema's life.
-                try await c.query("SELECT pg_advisory_xact_lock(\(Self.migrationLockKey))", logger: logger)
-                try await c.query("""
-                    CREATE TABLE IF NOT EXISTS schema_migrations (
-                        name text PRIMARY KEY,
-                        applied_at timestamptz NOT NULL DEFAULT now()
-                    )
-                    """, logger: logger)
-                var applied = Set<String>()
-                for try await name in try await c.query("SELECT name FROM schema_migrations", logger: logger).decode(String.self) {
-                    applied.insert(name)
-                }
-                var now: [String] = []
-                for m in migrations where !applied.contains(m.name) {
-                    for s in m.statements { try await c.query(PostgresQuery(unsafeSQL: s), logger: logger) }
-                    try await c.query("INSERT INTO schema_migrations (name) VALUES (\(m.name))", logger: logger)
-                    now.append(m.name)
-                }
-                return now
+    static func migrate(_ c: PostgresConnection, logger: Logger) async throws -> [String] {
+        try await c.withTransaction(logger: logger) { c in
+            // A fixed key ("accordmg"): concurrent migrators wait for each other, then find nothing to do.
+            try await c.query("SELECT pg_advisory_xact_lock(\(Self.migrationLockKey))", logger: logger)
+            try await c.query("""
+                CREATE TABLE IF NOT EXISTS schema_migrations (
+                    name text PRIMARY KEY,
+                    applied_at timestamptz NOT NULL DEFAULT now()
+                )
+                """, logger: logger)
+            var applied = Set<String>()
+            for try await name in try await c.query("SELECT name FROM schema_migrations", logger: logger).decode(String.self) {
+                applied.insert(name)
             }
+            var now: [String] = []
+            for m in migrations where !applied.contains(m.name) {
+                for s in m.statements { try await c.query(PostgresQuery(unsafeSQL: s), logger: logger) }
+                try await c.query("INSERT INTO schema_migrations (name) VALUES (\(m.name))", logger: logger)
+                now.append(m.name)
+            }
+            return now
         }
     }
 
     static let migrationLockKey: Int64 = 0x6163_636f_7264_6d67 // "accordmg"
 
-    /// Applies pending migrations to the database at `info` and lists what was applied.
-    public static func migrate(_ info: PostgresConnectionInfo) async throws(RegistryError) -> (applied: [String], all: [String]) {
+    /// Applies pending migrations to the database at `info` and lists what was applied; with
+    /// `createDatabase`, a missing database is first created (connecting to `postgres` to do so).
+    public static func migrate(_ info: PostgresConnectionInfo, createDatabase: Bool) async throws(RegistryError) -> (applied: [String], all: [String], created: Bool) {
         let logger = Logger(label: "accord.postgres", factory: { _ in SwiftLogNoOpLogHandler() })
-        let client = PostgresClient(configuration: clientConfiguration(info))
-        let runner = Task { await client.run() }
-        defer { runner.cancel() }
+        var created = false
         do {
-            let applied = try await migrate(client: client, logger: logger)
-            return (applied, migrations.map(\.name))
+            let c: PostgresConnection
+            do {
+                c = try await connect(info, logger: logger)
+            } catch where createDatabase && sqlState(error) == "3D000" {
+                let admin = try await connect(info.with(database: "postgres"), logger: logger)
+                do {
+                    let name = "\"" + info.database.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+                    try await admin.query(PostgresQuery(unsafeSQL: "CREATE DATABASE \(name)"), logger: logger)
+                    try await admin.close()
+                } catch {
+                    try? await admin.close()
+                    throw error
+                }
+                created = true
+                c = try await connect(info, logger: logger)
+            }
+            do {
+                let applied = try await migrate(c, logger: logger)
+                try await c.close()
+                return (applied, migrations.map(\.name), created)
+            } catch {
+                try? await c.close()
+                throw error
+            }
         } catch {
             throw .unavailable(path: info.description, reason: describe(error))
         }
+    }
+
+    /// One connection outside the pool, with the same settings as pooled ones.
+    static func connect(_ info: PostgresConnectionInfo, logger: Logger) async throws -> PostgresConnection {
+        let pooled = clientConfiguration(info)
+        var config: PostgresConnection.Configuration
+        if let path = pooled.unixSocketPath {
+            config = .init(unixSocketPath: path, username: info.username, password: info.password, database: info.database)
+        } else {
+            let tls: PostgresConnection.Configuration.TLS = switch info.sslMode {
+            case "disable", "allow": .disable
+            case "require", "verify-ca", "verify-full": .require(try .init(configuration: .makeClientConfiguration()))
+            default: .prefer(try .init(configuration: .makeClientConfiguration()))
+            }
+            config = .init(host: info.host ?? "localhost", port: info.port, username: info.username, password: info.password,
+                           database: info.database, tls: tls)
+        }
+        config.options.additionalStartupParameters = pooled.options.additionalStartupParameters
+        return try await PostgresConnection.connect(configuration: config, id: 0, logger: logger)
     }
 
     // MARK: Running statements

@@ -67,7 +67,11 @@ public enum RegistryCopy {
                     summary.correctionsSkipped += r.corrections.count
                     continue
                 }
-                for c in r.corrections {
+                // Corrections already replayed by an earlier copy are not repeated.
+                let present = try await target.corrections(instrument: id)
+                var done = 0
+                while done < min(present.count, r.corrections.count), Self.same(present[done], r.corrections[done]) { done += 1 }
+                for c in r.corrections.dropFirst(done) {
                     _ = try await target.correct(instrument: id, field: c.field.rawValue, value: c.newValue, actor: c.actor)
                     summary.corrections += 1
                 }
@@ -75,6 +79,10 @@ public enum RegistryCopy {
         }
         summary.seconds = Date().timeIntervalSince(start)
         return summary
+    }
+
+    static func same(_ a: Correction, _ b: Correction) -> Bool {
+        a.field == b.field && a.newValue == b.newValue && a.actor == b.actor
     }
 }
 

@@ -33,6 +33,9 @@ struct CopyCommand: AsyncParsableCommand {
             case .postgres(let info):
                 source = try await PostgresRegistry(info, clock: clock, tokenizer: tokenizer)
             }
+            if case .postgres(let info) = try StoreLocation.parse(to) {
+                _ = try await PostgresRegistry.migrate(info, createDatabase: true)
+            }
             let target = try await StoreConfiguration(databasePath: to).open(clock: clock, tokenizer: tokenizer)
             let terminal = isatty(STDERR_FILENO) == 1
             let summary = try await RegistryCopy.copy(from: source, to: target, batchSize: batchSize) { n in

@@ -6,7 +6,8 @@ import Foundation
 struct MigrateCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "migrate",
-        abstract: "Create or upgrade the registry database (SQLite file or PostgreSQL URL) to this version's schema.")
+        abstract: "Create or upgrade the registry database (SQLite file or PostgreSQL URL) to this version's schema.",
+        discussion: "A missing PostgreSQL database is created first when the user may create databases.")
 
     @OptionGroup var store: StoreOptions
 
@@ -17,7 +18,9 @@ struct MigrateCommand: AsyncParsableCommand {
             case .sqlite(let path):
                 (where_, result) = (path, try SQLiteRegistry.migrate(path: path))
             case .postgres(let info):
-                (where_, result) = (info.description, try await PostgresRegistry.migrate(info))
+                let r = try await PostgresRegistry.migrate(info, createDatabase: true)
+                if r.created { print("\(info.description): created database \(info.database)") }
+                (where_, result) = (info.description, (r.applied, r.all))
             }
             if result.applied.isEmpty {
                 print("\(where_): up to date (\(result.all.count) migrations)")
