@@ -77,6 +77,7 @@ let package = Package(
             name: "AccordStoreTests",
             dependencies: [
                 "AccordStore", "AccordExtraction", "AccordCore", "AccordTestSupport",
+                .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
             ],
             swiftSettings: strict

@@ -22,8 +22,11 @@ public enum ContentHash {
         while bytes.count % 64 != 56 { bytes.append(0) }
         for i in (0..<8).reversed() { bytes.append(UInt8(truncatingIfNeeded: bitLength >> (UInt64(i) * 8))) }
         var h: [UInt32] = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]
-        var w = [UInt32](repeating: 0, count: 64)
+        let w = UnsafeMutablePointer<UInt32>.allocate(capacity: 64)
+        defer { w.deallocate() }
         @inline(__always) func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 - n)) }
+        k.withUnsafeBufferPointer { kp in
+        let k = kp.baseAddress!
         bytes.withUnsafeBufferPointer { p in
             var chunk = 0
             while chunk < p.count {
@@ -50,6 +53,7 @@ public enum ContentHash {
                 h[4] = h[4] &+ e; h[5] = h[5] &+ f; h[6] = h[6] &+ g; h[7] = h[7] &+ hh
                 chunk += 64
             }
+        }
         }
         let hex: [Character] = Array("0123456789abcdef")
         var out = ""

@@ -18,8 +18,16 @@ extension PostgresRegistry {
     /// deadlock on them; row-level conflicts elsewhere surface as 40P01 and are retried.
     public func ingest(_ items: [IngestItem]) async throws -> [IngestOutcome] {
         guard !items.isEmpty else { return [] }
-        // Hashing and tokenising are the costly pure part: do them before holding any lock.
-        let prepared = items.map { prepare($0) }
+        // Hashing and tokenising are the costly pure part: do them on two tasks before holding any lock.
+        let half = (items.count + 1) / 2
+        let prepared = await withTaskGroup(of: (Int, [PreparedArticle]).self) { group in
+            for (part, range) in [(0, 0..<half), (1, half..<items.count)] where !range.isEmpty {
+                group.addTask { (part, items[range].map { self.prepare($0) }) }
+            }
+            var parts: [[PreparedArticle]] = [[], []]
+            for await (part, done) in group { parts[part] = done }
+            return parts[0] + parts[1]
+        }
         let locks = Self.lockKeys(prepared)
         let timestamp = Self.nowTimestamp()
         let today = clock.today
@@ -54,12 +62,12 @@ extension PostgresRegistry {
         let hash = ContentHash.sha256(item.text)
         let ex = item.extraction
         let key = ex.source.newsId.map { "news:" + $0 } ?? "sha256:" + hash
-        // Only agreement news is indexed in full; other articles are searchable by title.
-        let body = ex.isAgreementNews ? text.indexTokens(item.text) : ""
+        let (title, body) = SQLiteRegistry.articleSearchTokens(title: ex.source.title, text: item.text,
+                                                               isAgreementNews: ex.isAgreementNews, using: text)
         let words = ex.agreements.map { a in
             TitleWords.of(a.titleTh, tokenizer: text.tokenizer).union(TitleWords.of(a.titleEn, tokenizer: text.tokenizer))
         }
-        return PreparedArticle(item: item, hash: hash, key: key, titleTokens: text.indexTokens(ex.source.title),
+        return PreparedArticle(item: item, hash: hash, key: key, titleTokens: title,
                                bodyTokens: body, agreementTitleWords: words)
     }
 

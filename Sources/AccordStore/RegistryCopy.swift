@@ -96,11 +96,14 @@ extension SQLiteRegistry: ArticleEnumerating {
     /// Creates or upgrades the database at `path`; returns the migrations applied now and all known ones.
     public static func migrate(path: String) throws(RegistryError) -> (applied: [String], all: [String]) {
         do {
+            // The standard tokenizer: a migration may rebuild the search index with it.
+            let tokenizer = ThaiAwareTokenizer.standard
+            let migrator = Self.migrator(text: SearchText(tokenizer: tokenizer))
             var before = Set<String>()
             if FileManager.default.fileExists(atPath: path) {
                 before = try DatabaseQueue(path: path).read { try migrator.appliedIdentifiers($0) }
             }
-            _ = try SQLiteRegistry(path: path, clock: SystemClock(), tokenizer: ThaiAwareTokenizer(segment: nil))
+            _ = try SQLiteRegistry(path: path, clock: SystemClock(), tokenizer: tokenizer)
             let all = migrator.migrations
             return (all.filter { !before.contains($0) }, all)
         } catch let e as RegistryError {

@@ -8,8 +8,16 @@ extension SQLiteRegistry {
     /// so an interrupted ingest leaves either the whole batch or none of it.
     public func ingest(_ items: [IngestItem]) async throws -> [IngestOutcome] {
         guard !items.isEmpty else { return [] }
-        // Tokenising is the costly pure part: do it before taking the write lock.
-        let prepared = items.map { prepare($0) }
+        // Hashing and tokenising are the costly pure part: do them on two tasks before taking the write lock.
+        let half = (items.count + 1) / 2
+        let prepared = await withTaskGroup(of: (Int, [PreparedItem]).self) { group in
+            for (part, range) in [(0, 0..<half), (1, half..<items.count)] where !range.isEmpty {
+                group.addTask { (part, items[range].map { self.prepare($0) }) }
+            }
+            var parts: [[PreparedItem]] = [[], []]
+            for await (part, done) in group { parts[part] = done }
+            return parts[0] + parts[1]
+        }
         let timestamp = Self.nowTimestamp()
         let today = clock.today
         return try await pool.write { db in
@@ -38,10 +46,8 @@ extension SQLiteRegistry {
 
     func prepare(_ item: IngestItem) -> PreparedItem {
         let hash = ContentHash.sha256(item.text)
-        let title = text.indexTokens(item.extraction.source.title)
-        // Only agreement news is indexed in full; other articles are searchable by title. The
-        // registry's questions are about instruments, and this keeps the index a tenth the size.
-        let body = item.extraction.isAgreementNews ? text.indexTokens(item.text) : ""
+        let (title, body) = Self.articleSearchTokens(title: item.extraction.source.title, text: item.text,
+                                                     isAgreementNews: item.extraction.isAgreementNews, using: text)
         let words = item.extraction.agreements.map { a in
             TitleWords.of(a.titleTh, tokenizer: text.tokenizer).union(TitleWords.of(a.titleEn, tokenizer: text.tokenizer))
         }
@@ -130,34 +136,41 @@ extension SQLiteRegistry {
                              createdInstruments: created, updatedInstruments: updated.sorted())
     }
 
-    /// Instruments of the same kind sharing a counterpart (or, for domestic probes, without any).
+    /// Instruments of the same kind sharing a counterpart (or, for domestic probes, without any),
+    /// read with two queries whatever their number.
     static func candidates(_ db: Database, for probe: LinkProbe) throws -> [LinkCandidate] {
-        let ids: [Int64]
+        let idsSQL: String
+        var args: [any DatabaseValueConvertible] = [probe.kind.rawValue]
         if probe.counterparts.isEmpty {
-            ids = try Int64.fetchAll(db, sql: """
+            idsSQL = """
                 SELECT id FROM instruments i WHERE kind = ?
                 AND NOT EXISTS (SELECT 1 FROM instrument_counterparts c WHERE c.instrument_id = i.id)
-                """, arguments: [probe.kind.rawValue])
+                """
         } else {
             let marks = Array(repeating: "?", count: probe.counterparts.count).joined(separator: ",")
-            var args: [any DatabaseValueConvertible] = [probe.kind.rawValue]
             args.append(contentsOf: probe.counterparts.sorted())
-            ids = try Int64.fetchAll(db, sql: """
+            idsSQL = """
                 SELECT DISTINCT i.id FROM instruments i JOIN instrument_counterparts c ON c.instrument_id = i.id
                 WHERE i.kind = ? AND c.code IN (\(marks))
-                """, arguments: StatementArguments(args))
+                """
         }
-        guard !ids.isEmpty else { return [] }
-        var out: [LinkCandidate] = []
-        for id in ids {
-            let codes = try String.fetchAll(db, sql: "SELECT code FROM instrument_counterparts WHERE instrument_id = ?", arguments: [id])
-            let events = try Row.fetchAll(db, sql: "SELECT id, kind, date, article_id, title_words FROM events WHERE instrument_id = ?", arguments: [id]).map { r in
+        var codes: [Int64: Set<String>] = [:]
+        for r in try Row.fetchAll(db, sql: "SELECT instrument_id, code FROM instrument_counterparts WHERE instrument_id IN (\(idsSQL))",
+                                  arguments: StatementArguments(args)) {
+            codes[r["instrument_id"], default: []].insert(r["code"])
+        }
+        var events: [Int64: [LinkEvent]] = [:]
+        for r in try Row.fetchAll(db, sql: """
+            SELECT instrument_id, id, kind, date, article_id, title_words FROM events WHERE instrument_id IN (\(idsSQL)) ORDER BY id
+            """, arguments: StatementArguments(args)) {
+            let words = (r["title_words"] as String).split(separator: " ").map(String.init)
+            events[r["instrument_id"], default: []].append(
                 LinkEvent(id: r["id"], kind: EventKind(rawValue: r["kind"]) ?? .other, date: (r["date"] as String?).flatMap { CalendarDate(iso: $0) },
-                          articleId: r["article_id"], titleWords: Set((r["title_words"] as String).split(separator: " ").map(String.init)))
-            }
-            out.append(LinkCandidate(instrumentId: id, kind: probe.kind, counterparts: Set(codes), events: events))
+                          articleId: r["article_id"], titleWords: Set(words)))
         }
-        return out
+        return events.keys.sorted().map { id in
+            LinkCandidate(instrumentId: id, kind: probe.kind, counterparts: codes[id] ?? [], events: events[id] ?? [])
+        }
     }
 
     static func insertEvent(_ db: Database, _ a: Agreement, index: Int, articleId: Int64, instrumentId: Int64,
@@ -275,8 +288,16 @@ extension SQLiteRegistry {
         try db.execute(sql: "DELETE FROM instrument_areas WHERE instrument_id = ?", arguments: [id])
         for a in areas { try db.execute(sql: "INSERT INTO instrument_areas (instrument_id, area) VALUES (?, ?)", arguments: [id, a]) }
 
-        // Search row: every title variant, parties, scope texts and people.
-        let titles = Set(events.flatMap { [$0["title_th"] as String?, $0["title_en"] as String?].compactMap { $0 } } + [titleTh, titleEn].compactMap { $0 })
+        try Self.writeSearchRow(db, instrument: id, text: text)
+    }
+
+    /// Rewrites an instrument's search row: every title variant and counterpart, parties, scope texts, people.
+    static func writeSearchRow(_ db: Database, instrument id: Int64, text: SearchText) throws {
+        let row = try Row.fetchOne(db, sql: "SELECT title_th, title_en, counterparts_text FROM instruments WHERE id = ?", arguments: [id])
+        let counterparts = ((row?["counterparts_text"] as String?) ?? "").split(separator: ",").map(String.init)
+        let eventTitles = try Row.fetchAll(db, sql: "SELECT title_th, title_en FROM events WHERE instrument_id = ?", arguments: [id])
+            .flatMap { [$0["title_th"] as String?, $0["title_en"] as String?].compactMap { $0 } }
+        let titles = Set(eventTitles + [row?["title_th"] as String?, row?["title_en"] as String?].compactMap { $0 })
         let parties = try String.fetchAll(db, sql: """
             SELECT DISTINCT o.name || ' ' || coalesce(o.name_en, '') FROM event_parties p JOIN organisations o ON o.id = p.organisation_id
             JOIN events e ON e.id = p.event_id WHERE e.instrument_id = ?
@@ -291,5 +312,12 @@ extension SQLiteRegistry {
                        arguments: [id, text.indexTokens(titles.sorted().joined(separator: "\n") + "\n" + counterparts.joined(separator: " ")),
                                    text.indexTokens(parties.joined(separator: "\n")), text.indexTokens(scope.joined(separator: "\n")),
                                    text.indexTokens(people.joined(separator: "\n"))])
+    }
+
+    /// The search tokens of an article: its title, and its body when it is agreement news.
+    static func articleSearchTokens(title: String, text body: String, isAgreementNews: Bool, using text: SearchText) -> (title: String, body: String) {
+        // Only agreement news is indexed in full; other articles are searchable by title. The
+        // registry's questions are about instruments, and this keeps the index a tenth the size.
+        (text.indexTokens(title), isAgreementNews ? text.indexTokens(body) : "")
     }
 }

@@ -197,11 +197,14 @@ extension SQLiteRegistry {
                 articleConds.append("a.id IN (SELECT e2.article_id FROM events e2 JOIN instruments i ON i.id = e2.instrument_id WHERE \(cond))")
                 articleArgs += args
             }
+            // Rank and cut first, then fetch columns and linked instruments for the few rows kept.
             let articles = try Row.fetchAll(db, sql: """
-                SELECT a.id, a.news_id, a.url, a.title, a.published, a.revision, bm25(articles_fts, 5.0, 1.0) AS rank,
+                SELECT a.id, a.news_id, a.url, a.title, a.published, a.revision, top.rank,
                        (SELECT group_concat(DISTINCT e.instrument_id) FROM events e WHERE e.article_id = a.id) AS instruments
-                FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
-                WHERE articles_fts MATCH ? AND \(articleConds.joined(separator: " AND ")) ORDER BY rank LIMIT \(limit)
+                FROM (SELECT articles_fts.rowid AS id, bm25(articles_fts, 5.0, 1.0) AS rank
+                      FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
+                      WHERE articles_fts MATCH ? AND \(articleConds.joined(separator: " AND ")) ORDER BY rank LIMIT \(limit)) top
+                JOIN articles a ON a.id = top.id ORDER BY top.rank
                 """, arguments: articleArgs).map { r in
                     ArticleHit(source: Self.source(r), rank: r["rank"],
                                instrumentIds: ((r["instruments"] as String?) ?? "").split(separator: ",").compactMap { Int64($0) })

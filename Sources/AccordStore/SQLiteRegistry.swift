@@ -31,7 +31,7 @@ public final class SQLiteRegistry: RegistryStore {
             let dir = URL(fileURLWithPath: path).deletingLastPathComponent()
             try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
             pool = try DatabasePool(path: path, configuration: config)
-            try Self.migrator.migrate(pool)
+            try Self.migrator(text: text).migrate(pool)
         } catch {
             throw .unavailable(path: path, reason: "\(error)")
         }
@@ -39,7 +39,7 @@ public final class SQLiteRegistry: RegistryStore {
 
     /// The schema, as append-only migrations named by intent. Never edit a shipped migration:
     /// add a new one.
-    static var migrator: DatabaseMigrator {
+    static func migrator(text: SearchText) -> DatabaseMigrator {
         var m = DatabaseMigrator()
         m.registerMigration("createArticles") { db in
             try db.execute(sql: """
@@ -234,6 +234,25 @@ public final class SQLiteRegistry: RegistryStore {
                 CREATE VIRTUAL TABLE articles_fts USING fts5(title, body, content='', tokenize='unicode61 remove_diacritics 0');
                 CREATE VIRTUAL TABLE instruments_fts USING fts5(title, parties, scope, people, tokenize='unicode61 remove_diacritics 0');
                 """)
+        }
+        m.registerMigration("indexThaiMarksAsWordCharacters") { db in
+            // unicode61's default categories (L* N* Co) make Thai vowel signs and tone marks (Mn, Mc)
+            // separators, cutting จีน into จ + น. Rebuild both indexes with marks as word characters.
+            let tokenize = "tokenize='unicode61 remove_diacritics 0 categories ''L* N* Co Mn Mc'''"
+            try db.execute(sql: """
+                DROP TABLE articles_fts;
+                DROP TABLE instruments_fts;
+                CREATE VIRTUAL TABLE articles_fts USING fts5(title, body, content='', \(tokenize));
+                CREATE VIRTUAL TABLE instruments_fts USING fts5(title, parties, scope, people, \(tokenize));
+                """)
+            let rows = try Row.fetchCursor(db, sql: "SELECT id, title, text, is_agreement_news FROM articles")
+            while let r = try rows.next() {
+                let tokens = articleSearchTokens(title: r["title"], text: r["text"], isAgreementNews: r["is_agreement_news"], using: text)
+                try db.execute(sql: "INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)", arguments: [r["id"] as Int64, tokens.title, tokens.body])
+            }
+            for id in try Int64.fetchAll(db, sql: "SELECT id FROM instruments") {
+                try writeSearchRow(db, instrument: id, text: text)
+            }
         }
         return m
     }

@@ -213,3 +213,20 @@ enum ThaiCharacterClusters {
         return 2 + tone(s, p + 2)
     }
 }
+
+extension ThaiCharacterClusters {
+    /// The clusters of `text`, for tests and inspection.
+    static func clusters(of text: String) -> [String] {
+        let scalars = text.unicodeScalars.map(\.value)
+        return scalars.withUnsafeBufferPointer { s in
+            var out: [String] = []
+            var p = 0
+            while p < s.count {
+                let q = p + clusterLength(s, at: p)
+                out.append(String(String.UnicodeScalarView(s[p..<q].compactMap(Unicode.Scalar.init))))
+                p = q
+            }
+            return out
+        }
+    }
+}

@@ -9,7 +9,9 @@ enum NonThaiRuns {
     /// A decimal digit in any script (Python's `\d`): ASCII and Thai fast, others by Unicode property.
     @inline(__always) static func isDigit(_ c: UInt32) -> Bool {
         if c &- 0x30 < 10 || c &- 0x0E50 < 10 { return true }
-        if c < 0x0660 { return false }
+        // No decimal digits below U+0660, in the rest of the Thai block or in U+2000–2BFF (punctuation,
+        // symbols): the common cases never reach the property lookup.
+        if c < 0x0660 || isThai(c) || c &- 0x2000 < 0x0C00 { return false }
         return Unicode.Scalar(c)?.properties.numericType == .decimal
     }
 

@@ -17,29 +17,35 @@ extension WordSegmenter {
     ) -> [Int] {
         let n = s.count
         if n == 0 { return [] }
-        // One block of scratch per call: cluster boundaries, pending flags, per-node edge ranges, distances.
-        var valid = [Bool](repeating: false, count: n + 1)
-        var pending = [Bool](repeating: false, count: n + 1)
-        var edgeFrom = [Int32](repeating: 0, count: n + 1)
-        var edgeTo = [Int32](repeating: 0, count: n + 1)
-        var distance = [Int32](repeating: 0, count: n + 1)
-        var edges: [Int32] = []
-        var window: [Int32] = []
         var cuts: [Int] = []
         cuts.reserveCapacity(n / 3 + 4)
+        // One zeroed block of scratch per call: per position, the edge range of a popped node and its
+        // distance to the window's goal (Int32s), then cluster-boundary and pending flags (bytes);
+        // then the window's edge ends and nodes. A window holds at most maxGraphSize + 1 edges plus
+        // one per node, so n + maxGraphSize + 2 slots bound the edge list.
+        let slots = n + 1
+        let edgeCapacity = n + Self.maxGraphSize + 2
+        let int32Count = 3 * slots + edgeCapacity + slots
+        let raw = UnsafeMutableRawPointer.allocate(byteCount: int32Count * 4 + 2 * slots, alignment: 4)
+        defer { raw.deallocate() }
+        raw.initializeMemory(as: UInt8.self, repeating: 0, count: int32Count * 4 + 2 * slots)
+        let ints = raw.bindMemory(to: Int32.self, capacity: int32Count)
+        let edgeFrom = ints, edgeTo = ints + slots, distance = ints + 2 * slots
+        let edges = ints + 3 * slots, window = edges + edgeCapacity
+        let flags = (raw + int32Count * 4).bindMemory(to: Bool.self, capacity: 2 * slots)
+        let valid = UnsafeMutableBufferPointer(start: flags, count: slots)
+        let pending = flags + slots
 
+        var trieSteps = 0, positions = 0, edgeVisits = 0
         trie.withView { trie in
-        valid.withUnsafeMutableBufferPointer { valid in
-        pending.withUnsafeMutableBufferPointer { pending in
-        edgeFrom.withUnsafeMutableBufferPointer { edgeFrom in
-        edgeTo.withUnsafeMutableBufferPointer { edgeTo in
-        distance.withUnsafeMutableBufferPointer { distance in
             ThaiCharacterClusters.markBoundaries(s, into: valid)
 
             var endPos = 0          // everything before is emitted
             var cursor = 0          // the smallest pending position is at or after it
             var pendingCount = 1
             var graphSize = 0
+            var edgeCount = 0
+            var windowCount = 0
             pending[0] = true
 
             while true {
@@ -48,56 +54,47 @@ extension WordSegmenter {
                 if begin >= n { break }
                 pending[begin] = false
                 pendingCount -= 1
-                work.positions += 1
+                positions += 1
 
-                // Dictionary words from `begin` that end on a cluster boundary, shortest first.
-                edgeFrom[begin] = Int32(edges.count)
-                if graphSize <= Self.maxGraphSize {
-                    var node = trie.rootChild(sym[begin])
-                    var i = begin + 1
-                    while node >= 0 {
-                        work.trieSteps += 1
-                        if trie.terminal[Int(node)], valid[i] {
-                            edges.append(Int32(i))
-                            graphSize += 1
-                            if !pending[i] { pending[i] = true; pendingCount += 1 }
-                            if graphSize > Self.maxGraphSize { break }
-                        }
-                        if i >= n { break }
-                        node = trie.child(node, sym[i])
-                        i += 1
+                // Dictionary words from `begin` that end on a cluster boundary, shortest first; past
+                // newmm's cut-off only the first one.
+                edgeFrom[begin] = Int32(edgeCount)
+                let limit = graphSize > Self.maxGraphSize ? 0 : Self.maxGraphSize
+                var node = trie.rootChild(sym[begin])
+                var i = begin + 1
+                while node >= 0 {
+                    trieSteps += 1
+                    if trie.isTerminal(node), valid[i] {
+                        edges[edgeCount] = Int32(i)
+                        edgeCount += 1
+                        graphSize += 1
+                        if !pending[i] { pending[i] = true; pendingCount += 1 }
+                        if graphSize > limit { break }
                     }
-                } else {
-                    // Past the cut-off newmm still adds the first (shortest) word.
-                    var node = trie.rootChild(sym[begin])
-                    var i = begin + 1
-                    while node >= 0 {
-                        work.trieSteps += 1
-                        if trie.terminal[Int(node)], valid[i] {
-                            edges.append(Int32(i))
-                            graphSize += 1
-                            if !pending[i] { pending[i] = true; pendingCount += 1 }
-                            break
-                        }
-                        if i >= n { break }
-                        node = trie.child(node, sym[i])
-                        i += 1
-                    }
+                    if i >= n { break }
+                    node = trie.child(node, sym[i])
+                    i += 1
                 }
-                edgeTo[begin] = Int32(edges.count)
-                window.append(Int32(begin))
+                edgeTo[begin] = Int32(edgeCount)
+                window[windowCount] = Int32(begin)
+                windowCount += 1
 
                 if pendingCount == 1 {
                     var goal = begin + 1
                     while !pending[goal] { goal += 1 }
-                    emitWindow(
-                        from: endPos, to: goal, window: window, edges: edges,
-                        edgeFrom: edgeFrom, edgeTo: edgeTo, distance: distance, cuts: &cuts, work: &work
-                    )
+                    if windowCount == 1 {
+                        // A single node: its only pending end is the goal (the common case).
+                        cuts.append(goal)
+                    } else {
+                        edgeVisits += emitWindow(
+                            from: endPos, to: goal, window: UnsafeBufferPointer(start: window, count: windowCount),
+                            edges: edges, edgeFrom: edgeFrom, edgeTo: edgeTo, distance: distance, cuts: &cuts
+                        )
+                    }
                     endPos = goal
                     cursor = goal
-                    window.removeAll(keepingCapacity: true)
-                    edges.removeAll(keepingCapacity: true)
+                    windowCount = 0
+                    edgeCount = 0
                     graphSize = 0
                 } else if pendingCount == 0 {
                     let end = unknownEnd(s, sym, from: begin, valid: valid, trie: trie, work: &work)
@@ -106,53 +103,51 @@ extension WordSegmenter {
                     cursor = end
                     pending[end] = true
                     pendingCount = 1
-                    window.removeAll(keepingCapacity: true)
-                    edges.removeAll(keepingCapacity: true)
+                    windowCount = 0
+                    edgeCount = 0
                     graphSize = 0
                 }
             }
-        }}}}}}
+        }
+        work.trieSteps += trieSteps
+        work.positions += positions
+        work.edges += edgeVisits
         return NonThaiRuns.rejoinFormattedNumbers(s, cuts: cuts)
     }
 
     /// Emits the settled window's path: fewest words, and among those the earliest boundaries, which
-    /// is the path newmm's breadth-first search meets first.
-    @inline(__always)
+    /// is the path newmm's breadth-first search meets first. Returns the edges examined.
     private func emitWindow(
-        from start: Int, to goal: Int, window: [Int32], edges: [Int32],
-        edgeFrom: UnsafeMutableBufferPointer<Int32>, edgeTo: UnsafeMutableBufferPointer<Int32>,
-        distance: UnsafeMutableBufferPointer<Int32>, cuts: inout [Int], work: inout WorkCounter
-    ) {
-        // A single edge straight to the goal is by far the common case.
-        if window.count == 1 {
-            cuts.append(goal)
-            return
-        }
+        from start: Int, to goal: Int, window: UnsafeBufferPointer<Int32>, edges: UnsafeMutablePointer<Int32>,
+        edgeFrom: UnsafeMutablePointer<Int32>, edgeTo: UnsafeMutablePointer<Int32>,
+        distance: UnsafeMutablePointer<Int32>, cuts: inout [Int]
+    ) -> Int {
         let unreachable = Int32.max / 2
+        var visits = 0
         distance[goal] = 0
-        edges.withUnsafeBufferPointer { edges in
-            // Every edge ends at the goal or at a later window node, so a backward pass sees it settled.
-            for node in window.reversed() {
-                var best = unreachable
-                for e in Int(edgeFrom[Int(node)])..<Int(edgeTo[Int(node)]) {
-                    let d = distance[Int(edges[e])] + 1
-                    if d < best { best = d }
-                }
-                distance[Int(node)] = best
-                work.edges += Int(edgeTo[Int(node)] - edgeFrom[Int(node)])
+        // Every edge ends at the goal or at a later window node, so a backward pass sees it settled.
+        for node in window.reversed() {
+            var best = unreachable
+            let from = Int(edgeFrom[Int(node)]), to = Int(edgeTo[Int(node)])
+            for e in from..<to {
+                let d = distance[Int(edges[e])] + 1
+                if d < best { best = d }
             }
-            var v = start
-            while v != goal {
-                let want = distance[v] - 1
-                var next = goal
-                for e in Int(edgeFrom[v])..<Int(edgeTo[v]) where distance[Int(edges[e])] == want {
-                    next = Int(edges[e])
-                    break
-                }
-                cuts.append(next)
-                v = next
-            }
+            distance[Int(node)] = best
+            visits += to - from
         }
+        var v = start
+        while v != goal {
+            let want = distance[v] - 1
+            var next = goal
+            for e in Int(edgeFrom[v])..<Int(edgeTo[v]) where distance[Int(edges[e])] == want {
+                next = Int(edges[e])
+                break
+            }
+            cuts.append(next)
+            v = next
+        }
+        return visits
     }
 
     /// The end of an unknown stretch starting at `begin`: a whole non-Thai run when one starts there,
@@ -188,7 +183,7 @@ extension WordSegmenter {
         var i = p + 1
         while node >= 0 {
             work.trieSteps += 1
-            if trie.terminal[Int(node)], valid[i] {
+            if trie.isTerminal(node), valid[i] {
                 let length = i - p
                 if length > 2 { return true }
                 for k in p..<i where !Self.isConsonant(s[k]) { return true }

@@ -53,38 +53,35 @@ public struct WordSegmenter: Sendable {
     ) -> R {
         let alphabet = trie.alphabet
         func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> R {
-            // A scalar takes at least one byte, so the byte count bounds the scalar count.
-            var scalars = [UInt32](repeating: 0, count: bytes.count)
-            var symbols = [UInt16](repeating: 0, count: bytes.count)
+            // A scalar takes at least one byte, so the byte count bounds the scalar count; the
+            // buffers are filled as decoded, never zeroed first.
+            let scalars = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: bytes.count)
+            let symbols = UnsafeMutableBufferPointer<UInt16>.allocate(capacity: bytes.count)
+            defer {
+                scalars.deallocate()
+                symbols.deallocate()
+            }
             var n = 0
-            scalars.withUnsafeMutableBufferPointer { sc in
-                symbols.withUnsafeMutableBufferPointer { sy in
-                    var i = 0
-                    let count = bytes.count
-                    while i < count {
-                        let b0 = UInt32(bytes[i])
-                        var v: UInt32
-                        if b0 < 0x80 {
-                            v = b0; i += 1
-                        } else if b0 < 0xE0 {
-                            v = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F); i += 2
-                        } else if b0 < 0xF0 {
-                            v = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F); i += 3
-                        } else {
-                            v = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12
-                                | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F); i += 4
-                        }
-                        sc[n] = v
-                        sy[n] = alphabet.symbol(v)
-                        n += 1
-                    }
+            var i = 0
+            let count = bytes.count
+            while i < count {
+                let b0 = UInt32(bytes[i])
+                var v: UInt32
+                if b0 < 0x80 {
+                    v = b0; i += 1
+                } else if b0 < 0xE0 {
+                    v = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F); i += 2
+                } else if b0 < 0xF0 {
+                    v = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F); i += 3
+                } else {
+                    v = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12
+                        | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F); i += 4
                 }
+                scalars.initializeElement(at: n, to: v)
+                symbols.initializeElement(at: n, to: alphabet.symbol(v))
+                n += 1
             }
-            return scalars.withUnsafeBufferPointer { sc in
-                symbols.withUnsafeBufferPointer { sy in
-                    body(UnsafeBufferPointer(rebasing: sc[0..<n]), UnsafeBufferPointer(rebasing: sy[0..<n]))
-                }
-            }
+            return body(UnsafeBufferPointer(rebasing: scalars[0..<n]), UnsafeBufferPointer(rebasing: symbols[0..<n]))
         }
         if let r = text.utf8.withContiguousStorageIfAvailable(decode) { return r }
         var copy = text

@@ -33,20 +33,35 @@ struct SymbolAlphabet: Sendable {
     }
 }
 
-/// An immutable trie of words over symbol codes, in compressed-row form.
+/// A trie node. Nodes are numbered breadth-first, so a node's children have consecutive ids.
+struct TrieNode: Sendable {
+    /// The id of the first child.
+    var firstChild: Int32
+    /// For a wide node, its row in the dense table of Thai symbols; -1 otherwise.
+    var denseRow: Int32
+    /// The number of children.
+    var count: UInt16
+    var terminal: Bool
+}
+
+/// An immutable trie of words over symbol codes.
 ///
-/// Each node's children sit contiguously in `edgeSymbols`/`edgeTargets`, sorted by symbol, so a
-/// lookup is a short scan (or a binary search for wide nodes); the root's children are a dense table.
+/// Nodes are numbered breadth-first, which keeps the hot shallow nodes together and makes each
+/// node's children a consecutive run of ids: the symbol leading into each node is the only per-edge
+/// data. Narrow nodes (90% have one child) are scanned; the few wide ones near the root also get a
+/// dense row of child offsets for Thai symbols, so a transition costs one or two memory reads.
 struct WordTrie: Sendable {
+    /// Nodes with more children than this get a dense row.
+    static let denseThreshold = 4
+    /// Dense rows cover the Thai block's symbols (1...128).
+    static let rowWidth = 128
+
     let alphabet: SymbolAlphabet
-    /// `rootTable[symbol]` is the root's child for `symbol`, or -1.
-    private let rootTable: [Int32]
-    /// Node `i`'s children are `edgeStart[i] ..< edgeStart[i + 1]`.
-    private let edgeStart: [Int32]
-    private let edgeSymbols: [UInt16]
-    private let edgeTargets: [Int32]
-    /// Whether a word ends at node `i`.
-    private let terminal: [Bool]
+    private let nodes: [TrieNode]
+    /// `incoming[id]` is the symbol on the edge into node `id`.
+    private let incoming: [UInt16]
+    /// Rows of `rowWidth` child offsets plus one (0 for none), one per wide node.
+    private let denseRows: [UInt8]
     /// The number of distinct words.
     let wordCount: Int
     /// The length, in scalars, of the longest word.
@@ -111,29 +126,49 @@ struct WordTrie: Sendable {
             targets[slot] = e.target
             fill[Int(e.parent)] += 1
         }
-        var root = [Int32](repeating: -1, count: alphabet.count)
-        for slot in Int(start[0])..<Int(start[1]) { root[Int(symbols[slot])] = targets[slot] }
+        // Renumber breadth-first: children of each node become consecutive ids.
+        var order: [Int32] = [0]          // old ids in new-id order
+        order.reserveCapacity(nodeCount)
+        var nodes: [TrieNode] = []
+        nodes.reserveCapacity(nodeCount)
+        var incoming = [UInt16](repeating: 0, count: nodeCount)
+        var dense: [UInt8] = []
+        var head = 0
+        while head < order.count {
+            let old = Int(order[head])
+            let lo = Int(start[old]), hi = Int(start[old + 1])
+            let first = Int32(order.count)
+            var row: Int32 = -1
+            if hi - lo > Self.denseThreshold {
+                row = Int32(dense.count / Self.rowWidth)
+                dense.append(contentsOf: repeatElement(0, count: Self.rowWidth))
+            }
+            for slot in lo..<hi {
+                let symbol = symbols[slot]
+                incoming[order.count] = symbol
+                if row >= 0, symbol &- 1 < UInt16(Self.rowWidth) {
+                    dense[Int(row) * Self.rowWidth + Int(symbol) - 1] = UInt8(slot - lo + 1)
+                }
+                order.append(targets[slot])
+            }
+            nodes.append(TrieNode(firstChild: first, denseRow: row, count: UInt16(hi - lo), terminal: terminal[old]))
+            head += 1
+        }
 
         self.alphabet = alphabet
-        self.rootTable = root
-        self.edgeStart = start
-        self.edgeSymbols = symbols
-        self.edgeTargets = targets
-        self.terminal = terminal
+        self.nodes = nodes
+        self.incoming = incoming
+        self.denseRows = dense
         self.wordCount = wordCount
         self.maxWordLength = maxLength
     }
 
     /// Read-only raw views of the trie for the segmentation loop.
     func withView<R>(_ body: (TrieView) throws -> R) rethrows -> R {
-        try rootTable.withUnsafeBufferPointer { root in
-            try edgeStart.withUnsafeBufferPointer { start in
-                try edgeSymbols.withUnsafeBufferPointer { symbols in
-                    try edgeTargets.withUnsafeBufferPointer { targets in
-                        try terminal.withUnsafeBufferPointer { terminal in
-                            try body(TrieView(root: root, start: start, symbols: symbols, targets: targets, terminal: terminal))
-                        }
-                    }
+        try nodes.withUnsafeBufferPointer { nodes in
+            try incoming.withUnsafeBufferPointer { incoming in
+                try denseRows.withUnsafeBufferPointer { dense in
+                    try body(TrieView(nodes: nodes, incoming: incoming, dense: dense))
                 }
             }
         }
@@ -144,41 +179,41 @@ struct WordTrie: Sendable {
         let key = word.trimmingWhitespace().unicodeScalars.map { alphabet.symbol($0.value) }
         if key.isEmpty || key.contains(0) { return false }
         return withView { view in
-            var node = view.root[Int(key[0])]
-            for symbol in key.dropFirst() where node >= 0 { node = view.child(node, symbol) }
-            return node >= 0 && view.terminal[Int(node)]
+            var node: Int32 = 0
+            for symbol in key where node >= 0 { node = view.child(node, symbol) }
+            return node >= 0 && view.isTerminal(node)
         }
     }
 }
 
 /// Unsafe views of a `WordTrie`'s arrays, valid only inside `WordTrie.withView`.
 struct TrieView {
-    let root: UnsafeBufferPointer<Int32>
-    let start: UnsafeBufferPointer<Int32>
-    let symbols: UnsafeBufferPointer<UInt16>
-    let targets: UnsafeBufferPointer<Int32>
-    let terminal: UnsafeBufferPointer<Bool>
+    let nodes: UnsafeBufferPointer<TrieNode>
+    let incoming: UnsafeBufferPointer<UInt16>
+    let dense: UnsafeBufferPointer<UInt8>
 
     /// The root's child for `symbol`, or -1.
     @inline(__always)
-    func rootChild(_ symbol: UInt16) -> Int32 {
-        Int(symbol) < root.count ? root[Int(symbol)] : -1
-    }
+    func rootChild(_ symbol: UInt16) -> Int32 { child(0, symbol) }
+
+    @inline(__always)
+    func isTerminal(_ node: Int32) -> Bool { nodes[Int(node)].terminal }
 
     /// `node`'s child for `symbol`, or -1.
     @inline(__always)
     func child(_ node: Int32, _ symbol: UInt16) -> Int32 {
-        var lo = Int(start[Int(node)])
-        var hi = Int(start[Int(node) + 1])
-        while hi - lo > 8 {
-            let mid = (lo + hi) >> 1
-            if symbols[mid] < symbol { lo = mid + 1 } else { hi = mid + 1 }
+        let info = nodes[Int(node)]
+        if info.denseRow >= 0, symbol &- 1 < UInt16(WordTrie.rowWidth) {
+            let offset = dense[Int(info.denseRow) * WordTrie.rowWidth + Int(symbol) - 1]
+            return offset == 0 ? -1 : info.firstChild + Int32(offset) - 1
         }
-        while lo < hi {
-            let s = symbols[lo]
-            if s == symbol { return targets[lo] }
+        var id = Int(info.firstChild)
+        let end = id + Int(info.count)
+        while id < end {
+            let s = incoming[id]
+            if s == symbol { return Int32(id) }
             if s > symbol { return -1 }
-            lo += 1
+            id += 1
         }
         return -1
     }

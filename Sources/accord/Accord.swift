@@ -7,8 +7,10 @@ struct Accord: AsyncParsableCommand {
         commandName: "accord",
         abstract: "The registry of Thailand's international cooperation agreements, built from government news.",
         subcommands: [
-            IngestCommand.self, MigrateCommand.self, CopyCommand.self, ListCommand.self, SearchCommand.self, ShowCommand.self, ExportCommand.self, LinkCommand.self,
-            SegmentCommand.self,
+            ExtractCommand.self, EvalCommand.self, SegmentCommand.self,
+            IngestCommand.self, MigrateCommand.self, CopyCommand.self, ListCommand.self, SearchCommand.self, ShowCommand.self,
+            ExportCommand.self, LinkCommand.self,
+            BenchSearchCommand.self,
         ]
     )
 }

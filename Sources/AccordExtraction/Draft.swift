@@ -1,0 +1,255 @@
+import ThaiText
+import AccordCore
+
+/// An instrument being assembled from its anchors, then turned into an `Agreement`.
+struct Draft {
+    var primary: Anchor
+    var anchors: [Anchor] = []
+    var references: [Mention] = []
+    var agreement = Agreement(instrument: .other, event: .other)
+
+    init(primary: Anchor) { self.primary = primary }
+
+    var allAnchors: [Anchor] { [primary] + anchors }
+
+    static let eventRank: [EventKind: Int] = [.cabinetApproval: 6, .renewal: 5, .signing: 4, .exchange: 3, .plan: 2, .implementation: 1, .other: 0]
+
+    mutating func finish(run: ExtractionRun, unit: ExtractionRun.Unit, all: [Draft], persons: PersonFinder, names: [String: String],
+                         meetingDate: DateMention?, cabinetSummary: Bool) {
+        let s = run.s
+        var ev: [Evidence] = []
+        var a = Agreement(instrument: primary.kind, event: primary.event)
+        ev.append(run.evidence("instrument", primary.mention.range))
+
+        // Event: the strongest reported about this instrument.
+        var best = primary
+        for x in anchors where (Self.eventRank[x.event] ?? 0) > (Self.eventRank[best.event] ?? 0) { best = x }
+        a.event = best.event
+        ev.append(run.evidence("event", best.trigger))
+
+        // Date.
+        let line = primary.mention.line
+        var date: DateMention?
+        if cabinetSummary {
+            date = meetingDate
+        } else {
+            date = run.validDates(line.lowerBound..<primary.mention.range.lowerBound).last
+                ?? run.validDates(primary.mention.range.upperBound..<line.upperBound).first
+            if date == nil {
+                for l in unit.lines.reversed() where l.range.upperBound <= line.lowerBound && !l.headlineLike {
+                    if let d = run.validDates(l.range).last { date = d; break }
+                }
+            }
+        }
+        if let d = date {
+            a.eventDate = d.date
+            a.eventDateIsPublished = false
+            ev.append(run.evidence("eventDate", d.range))
+            if a.event == .signing, let p = run.reference, d.date.daysSinceEpoch > p.daysSinceEpoch + 1 { a.event = .plan }
+        } else {
+            a.eventDate = run.reference
+            a.eventDateIsPublished = run.reference != nil
+        }
+
+        // Titles and parties.
+        if let t = primary.title { a.titleTh = run.text(t); ev.append(run.evidence("titleTh", t)) }
+        if let t = primary.titleEn { a.titleEn = run.text(t); ev.append(run.evidence("titleEn", t)) }
+        var parties = primary.parties
+        if parties.isEmpty, let other = anchors.first(where: { $0.parties.count >= 2 }) { parties = other.parties }
+        for (k, p) in parties.enumerated() {
+            a.parties.append(Party(name: run.text(p.range), nameEn: p.nameEn, country: p.country))
+            ev.append(run.evidence("parties[\(k)]", p.range))
+        }
+
+        // Signatories, per anchor clause.
+        var sigs: [Signatory] = []
+        var sigRanges: [Range<Int>] = []
+        let starts = all.map(\.primary.clauseStart).sorted()
+        var coveredLines: [Range<Int>] = []
+        for x in allAnchors where !x.mention.headlineLike {
+            if coveredLines.contains(x.mention.line) { continue }
+            coveredLines.append(x.mention.line)
+            let lineEnd = x.mention.line.upperBound
+            let regionEnd = starts.first(where: { $0 > x.clauseStart && $0 < lineEnd }) ?? lineEnd
+            let found = persons.persons(from: x.clauseStart, to: regionEnd)
+            var any = false
+            for (k, p) in found.enumerated() {
+                if let pos = p.position, s.contains(Cues.spokesperson, from: pos.lowerBound, to: pos.upperBound) { continue }
+                let tailEnd = k + 1 < found.count ? found[k + 1].range.lowerBound : regionEnd
+                guard let role = role(of: p, tailEnd: tailEnd, anchor: x, s: s) else { continue }
+                let name = persons.displayName(p, names: names)
+                if sigs.contains(where: { $0.name == name }) { continue }
+                let position = p.position.map { run.text($0) }
+                sigs.append(Signatory(name: name, position: position, country: country(of: p, parties: parties, run: run), role: role))
+                sigRanges.append(p.range)
+                any = true
+            }
+            if !any, x.witnessClause {
+                // "…ได้เข้าร่วมเป็นสักขีพยาน…": the witness is the lead person of the sentence.
+                let lead = persons.persons(from: x.mention.line.lowerBound, to: x.clauseStart).first {
+                    !($0.position.map { s.contains(Cues.spokesperson, from: $0.lowerBound, to: $0.upperBound) } ?? false)
+                }
+                if let p = lead {
+                    let name = persons.displayName(p, names: names)
+                    if !sigs.contains(where: { $0.name == name }) {
+                        sigs.append(Signatory(name: name, position: p.position.map { run.text($0) }, country: country(of: p, parties: parties, run: run), role: .witness))
+                        sigRanges.append(p.range)
+                    }
+                }
+            }
+        }
+        a.signatories = sigs
+        for (k, r) in sigRanges.enumerated() { ev.append(run.evidence("signatories[\(k)]", r)) }
+
+        // Place: "ณ ..." in the reporting sentence.
+        let pStart = primary.clauseStart, pEnd = line.upperBound
+        if let at = s.firstIndex(of: Cues.at, from: pStart, to: pEnd), !s.matches(Cues.a("ณ วันที่"), at: at) {
+            let b = at + Cues.at.count
+            var e = min(pEnd, b + 90)
+            for st in Cues.placeStops { if let x = s.firstIndex(of: st, from: b, to: e) { e = min(e, x) } }
+            let r = run.trim(b..<e)
+            if r.count >= 2 { a.place = run.text(r); ev.append(run.evidence("place", r)) }
+        }
+
+        // Zone: from this instrument's lines to the next instrument's, switching at references.
+        let myIndex = all.firstIndex { $0.primary.mention.range == primary.mention.range } ?? 0
+        var switches: [(Int, Int)] = []
+        for (k, d) in all.enumerated() {
+            for x in d.allAnchors where !x.mention.headlineLike { switches.append((x.mention.range.lowerBound, k)) }
+        }
+        for m in references where m.form == .thai && !m.headlineLike {
+            if let k = referencedDraft(m, all: all, run: run) { switches.append((m.range.lowerBound, k)) }
+        }
+        switches.sort { $0.0 < $1.0 }
+        func owner(_ p: Int) -> Int? { switches.last(where: { $0.0 <= p })?.1 }
+
+        let scope = ScopeFinder(run: run)
+        let ur = unit.range
+        let numbered = scope.numberedLists(from: ur.lowerBound, to: ur.upperBound, limit: ur.upperBound)
+        let unnumbered = scope.unnumberedLists(from: ur.lowerBound, to: ur.upperBound, excluding: numbered)
+        var mine: ScopeList?
+        for l in (numbered + unnumbered).sorted(by: { $0.start < $1.start }) where owner(l.start) == myIndex {
+            if mine == nil || (!mine!.numbered && l.numbered && l.start < (mine!.start + 400)) { mine = l }
+            if mine?.numbered == true { break }
+        }
+        var modalityRanges: [Range<Int>] = []
+        if let l = mine {
+            for (k, r) in l.items.enumerated() {
+                let areas = scope.areas(r)
+                a.scope.append(ScopeItem(text: run.text(r), areas: areas))
+                ev.append(run.evidence("scope[\(k)]", r))
+                modalityRanges.append(r)
+            }
+        }
+        var areaSet = Set(a.scope.flatMap(\.areas))
+        if let t = primary.topic ?? primary.title { areaSet.formUnion(scope.areas(t)) }
+        if areaSet.isEmpty { areaSet.formUnion(scope.areas(line)) }
+        a.areas = areaSet.sorted()
+
+        // Modalities: scope items, "รูปแบบ…" lines in the zone, and lines about all instruments.
+        let form = Cues.a("รูปแบบ"), under = Cues.a("กิจกรรมภายใต้"), both = [Cues.a("ทั้งสองฉบับ"), Cues.a("ทั้ง 2 ฉบับ"), Cues.a("ทุกฉบับ")]
+        for l in unit.lines {
+            let r = l.range
+            if both.contains(where: { s.contains($0, from: r.lowerBound, to: r.upperBound) }) { modalityRanges.append(r); continue }
+            if owner(r.lowerBound) == myIndex || owner(r.upperBound - 1) == myIndex,
+               s.contains(form, from: r.lowerBound, to: r.upperBound) || s.contains(under, from: r.lowerBound, to: r.upperBound) {
+                modalityRanges.append(r)
+            }
+        }
+        var mods: [Modality] = []
+        for r in modalityRanges { for m in scope.modalities(r) where !mods.contains(m) { mods.append(m) } }
+        a.modalities = mods
+
+        // Duration: the term stated in this instrument's zone.
+        for l in unit.lines where l.range.lowerBound >= line.lowerBound && !l.headlineLike {
+            guard owner(l.range.lowerBound) == myIndex || l.range == line else { continue }
+            let from = l.range == line ? primary.clauseStart : l.range.lowerBound
+            if let d = DurationParser.mentions(in: s, from: from, to: l.range.upperBound).first {
+                a.durationYears = d.years
+                ev.append(run.evidence("durationYears", d.range))
+                break
+            }
+        }
+
+        // Counterparts: the foreign parties, else foreign signatories, else countries in the title or sentence.
+        var cps: [String] = []
+        for p in a.parties { if let c = p.country, c != "TH", !cps.contains(c) { cps.append(c) } }
+        if cps.isEmpty {
+            for sg in a.signatories { if let c = sg.country, c != "TH", !cps.contains(c) { cps.append(c) } }
+        }
+        if cps.isEmpty {
+            let r = primary.title ?? (primary.mention.range.lowerBound..<min(line.upperBound, primary.mention.range.upperBound + 80))
+            for (c, _) in run.countries.codes(in: s, from: r.lowerBound, to: r.upperBound) where c != "TH" && !cps.contains(c) { cps.append(c) }
+            if cps.isEmpty, let e = primary.titleEn {
+                for (c, _) in run.countries.codes(in: s, from: e.lowerBound, to: e.upperBound) where c != "TH" && !cps.contains(c) { cps.append(c) }
+            }
+        }
+        a.counterparts = cps.filter { $0.count >= 2 && $0.count <= 8 && $0.allSatisfy { $0.isASCII && $0.isUppercase } }
+        a.international = !a.counterparts.isEmpty
+        a.evidence = ev
+        agreement = a
+    }
+
+    /// The role a person plays, from the words after them (their "tail") and where they stand.
+    func role(of p: PersonMention, tailEnd: Int, anchor: Anchor, s: [Unicode.Scalar]) -> SignatoryRole? {
+        let t0 = p.tailStart
+        let t1 = min(tailEnd, t0 + 90)
+        var bestPos = Int.max
+        var role: SignatoryRole?
+        func consider(_ w: [Unicode.Scalar], _ r: SignatoryRole) {
+            if let q = s.firstIndex(of: w, from: t0, to: t1), q < bestPos { bestPos = q; role = r }
+        }
+        consider(Cues.witness, .witness)
+        consider(Cues.representative, .representative)
+        consider(Cues.sign, .signatory)
+        consider(Cues.a("เป็นประธาน"), .witness)
+        if let r = role { return r }
+        // "…แลกเปลี่ยน…กับ <person>": the counterpart who receives the copy.
+        let before = max(anchor.clauseStart, p.range.lowerBound - 12)
+        if s.contains(Cues.with, from: before, to: p.range.lowerBound), s.contains(Cues.exchange, from: anchor.clauseStart, to: p.range.lowerBound) {
+            return .representative
+        }
+        if p.range.lowerBound < anchor.trigger.lowerBound { return .signatory }
+        return nil
+    }
+
+    func country(of p: PersonMention, parties: [PartyRef], run: ExtractionRun) -> String? {
+        let s = run.s
+        if let pos = p.position {
+            let found = run.countries.codes(in: s, from: pos.lowerBound, to: pos.upperBound)
+            let prj = Cues.a("ประจำ")
+            let foreign = found.filter { c in c.code != "TH" && !(c.range.lowerBound >= 6 && s.contains(prj, from: c.range.lowerBound - 8, to: c.range.lowerBound)) }
+            if let f = foreign.first { return f.code }
+            // A position in a foreign party's ministry.
+            for party in parties where party.country != nil && party.country != "TH" {
+                let key = Array(s[party.range].prefix(14))
+                if key.count >= 8, s.contains(key, from: pos.lowerBound, to: pos.upperBound) { return party.country }
+            }
+            if found.contains(where: { $0.code == "TH" }) { return "TH" }
+        }
+        return p.latin ? nil : "TH"
+    }
+
+    /// The instrument a later mention refers to, by the words after it matching one title.
+    func referencedDraft(_ m: Mention, all: [Draft], run: ExtractionRun) -> Int? {
+        let s = run.s
+        var i = m.range.upperBound
+        let skips: [[Unicode.Scalar]] = [" ", "ฯ", "ใน", "ว่าด้วย", "ฉบับ"].map(Cues.a)
+        var moved = true
+        while moved {
+            moved = false
+            for w in skips where s.matches(w, at: i) { i += w.count; moved = true }
+        }
+        let key = Array(s[i..<min(i + 12, m.line.upperBound)])
+        guard key.count >= 8 else { return nil }
+        var hit: Int?
+        for (k, d) in all.enumerated() {
+            guard let t = d.primary.title else { continue }
+            if s.contains(key, from: t.lowerBound, to: t.upperBound) {
+                if hit != nil { return nil }
+                hit = k
+            }
+        }
+        return hit
+    }
+}

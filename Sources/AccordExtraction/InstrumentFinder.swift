@@ -1,0 +1,423 @@
+import ThaiText
+import AccordCore
+
+/// A place where an instrument is named.
+struct Mention {
+    var range: Range<Int>
+    var kind: InstrumentKind
+    var form: Cues.MentionForm
+    var line: Range<Int>
+    var headlineLike: Bool
+}
+
+/// A party read from an instrument's title.
+struct PartyRef {
+    var range: Range<Int>
+    var nameEn: String?
+    var country: String?
+    /// The party is only a country's name (`ไทย`, `สปป.ลาว`), not a ministry or body.
+    var bare: Bool
+}
+
+/// A mention with an event verb before it: the article reports something happening to the instrument.
+struct Anchor {
+    var mention: Mention
+    var event: EventKind
+    var trigger: Range<Int>
+    /// Where the sentence reporting the event starts (persons are looked for from here).
+    var clauseStart: Int
+    var title: Range<Int>?
+    var titleEn: Range<Int>?
+    var kind: InstrumentKind
+    var parties: [PartyRef]
+    var topic: Range<Int>?
+    var witnessClause: Bool
+    var titled: Bool { parties.count >= 2 || topic != nil }
+}
+
+/// Finds instrument mentions and anchors in a unit and groups them into instruments.
+struct InstrumentFinder {
+    let run: ExtractionRun
+    let unit: ExtractionRun.Unit
+    let headlineRange: Range<Int>?
+    var s: [Unicode.Scalar] { run.s }
+
+    // MARK: Mentions
+
+    func mentions(in line: Range<Int>, headlineLike: Bool) -> [Mention] {
+        var out: [Mention] = []
+        var i = line.lowerBound
+        let end = line.upperBound
+        while i < end {
+            let c = s[i]
+            var found: Mention?
+            if ScalarClass.isThai(c) {
+                for (w, k) in Cues.thaiInstruments where w[0] == c && s.matches(w, at: i) {
+                    found = Mention(range: i..<(i + w.count), kind: k, form: k == .mou && w.count == 8 && w[0] == "เ" ? .acronym : .thai, line: line, headlineLike: headlineLike)
+                    break
+                }
+            } else if ScalarClass.isUpperLatin(c), i == line.lowerBound || !ScalarClass.isLatinLetter(s[i - 1]) {
+                for (w, k) in Cues.acronyms where w[0] == c && s.matches(w, at: i) {
+                    let e = i + w.count
+                    if e < end, ScalarClass.isLatinLetter(s[e]) { continue }
+                    found = Mention(range: i..<e, kind: k, form: .acronym, line: line, headlineLike: headlineLike)
+                    break
+                }
+            }
+            if let m = found {
+                out.append(m)
+                i = m.range.upperBound
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+
+    // MARK: Anchors
+
+    private static let saySpace = Cues.a("ว่า ")
+    private static let formerly = Cues.a("เคย")
+    private static let will = Cues.a("จะ")
+
+    @inline(__always)
+    func lastIndex(_ w: [Unicode.Scalar], _ lo: Int, _ hi: Int) -> Int? { s.lastIndex(of: w, from: lo, to: hi) }
+
+    func anchor(_ m: Mention, previousEnd: Int) -> Anchor? {
+        let ls = m.line.lowerBound
+        var w0 = max(ls, previousEnd, m.range.lowerBound - 70)
+        if let q = lastIndex(Self.saySpace, w0, m.range.lowerBound) { w0 = q + Self.saySpace.count }
+        let w1 = m.range.lowerBound
+        // Background: work under an instrument, or one signed long ago.
+        let near0 = max(w0, w1 - 10)
+        for b in Cues.background where s.contains(b, from: near0, to: w1) { return nil }
+        if s.contains(Self.formerly, from: w0, to: w1) { return nil }
+
+        let signAt = lastIndex(Cues.sign, w0, w1) ?? lastIndex(Cues.a("sign"), w0, w1)
+        let exchangeAt = lastIndex(Cues.exchange, max(w0, w1 - 30), w1)
+        var renewalAt: Int?
+        for r in Cues.renewal { if let p = lastIndex(r, w0, w1) { renewalAt = p; break } }
+        var approvalAt: Int?
+        for a in Cues.approval { if let p = lastIndex(a, w0, w1) { approvalAt = max(approvalAt ?? p, p) } }
+        var cabinetInClause = false
+        for c in Cues.cabinet where s.contains(c, from: max(ls, w0 - 60), to: w1) { cabinetInClause = true }
+        var planWordAt: Int?
+        for p in Cues.planWords { if let q = lastIndex(p, max(w0, w1 - 25), w1) { planWordAt = q; break } }
+
+        var event: EventKind?
+        var trigger = m.range
+        let approved = approvalAt != nil && (unit.cabinetContext || cabinetInClause)
+        if approved || (unit.cabinetSection && (signAt != nil || planWordAt != nil || approvalAt != nil || renewalAt != nil)) {
+            event = .cabinetApproval
+            trigger = (approvalAt ?? signAt ?? planWordAt ?? renewalAt ?? w1)..<(approvalAt ?? signAt ?? planWordAt ?? renewalAt ?? w1) + 3
+        } else if let r = renewalAt {
+            event = .renewal
+            trigger = r..<(r + 3)
+        } else if let g = signAt {
+            var planned = false
+            for p in Cues.planBeforeSign where s.contains(p, from: max(w0, g - 14), to: g) { planned = true }
+            event = planned ? .plan : .signing
+            trigger = g..<(g + Cues.sign.count)
+        } else if let x = exchangeAt {
+            event = .exchange
+            trigger = x..<(x + Cues.exchange.count)
+        } else if let p = planWordAt {
+            event = .plan
+            trigger = p..<(p + 5)
+        }
+        guard let event else { return nil }
+
+        var a = Anchor(mention: m, event: event, trigger: trigger, clauseStart: ls, title: nil, titleEn: nil,
+                       kind: m.kind, parties: [], topic: nil, witnessClause: false)
+        if let wp = lastIndex(Cues.witness, max(ls, trigger.lowerBound - 45), w1) {
+            a.witnessClause = true
+            a.clauseStart = max(ls, previousEnd, wp - 25)
+        } else if previousEnd > ls {
+            a.clauseStart = max(previousEnd, trigger.lowerBound - 40)
+        }
+        readTitle(&a)
+        // Generic words (ข้อตกลง, ความตกลง, ปฏิญญา) only count with a title or right after the verb.
+        if m.form == .thai, m.kind == .agreement || m.kind == .declaration {
+            if !a.titled && m.range.lowerBound - trigger.upperBound > 6 { return nil }
+            if !a.titled && a.parties.isEmpty && titleCountries(a).isEmpty { return nil }
+        }
+        return a
+    }
+
+    func titleCountries(_ a: Anchor) -> [String] {
+        let r = a.title ?? a.mention.range.lowerBound..<min(a.mention.line.upperBound, a.mention.range.upperBound + 60)
+        return run.countries.codes(in: s, from: r.lowerBound, to: r.upperBound).map(\.code)
+    }
+
+    // MARK: Titles and parties
+
+    private static let openParen: Unicode.Scalar = "("
+    func readTitle(_ a: inout Anchor) {
+        let m = a.mention
+        let end = min(m.line.upperBound, m.range.lowerBound + 400)
+        var i = m.range.upperBound
+        var stop = end
+        var titleEn: Range<Int>?
+        var hasBetween = false
+        scan: while i < end {
+            let c = s[i]
+            if c == "(" || (c == " " && i + 1 < end && s[i + 1] == "(") {
+                let p = c == "(" ? i : i + 1
+                let close = matchingParen(p, end)
+                let inner = (p + 1)..<close
+                if isAcronymParen(inner) { i = close + 1; continue }
+                if let k = englishKind(inner) {
+                    titleEn = run.trim(inner)
+                    a.kind = k
+                }
+                stop = i
+                break scan
+            }
+            if s.matches(Cues.between, at: i) { hasBetween = true }
+            for st in Cues.titleStops where st[0] == c && s.matches(st, at: i) {
+                // "ระหว่าง X และ Y": only the verb-like stops end a title; keep going over " ได้" inside names? no: stop.
+                stop = i
+                break scan
+            }
+            if !hasBetween, s.matches(Cues.a(" กับ"), at: i) { stop = i; break scan }
+            i += 1
+        }
+        let t = run.trim(m.range.lowerBound..<stop)
+        // A title is more than the bare word (and its acronym).
+        var body = m.range.upperBound
+        while body < t.upperBound, s[body] == " " { body += 1 }
+        if body < t.upperBound, s[body] == "(" { body = matchingParen(body, t.upperBound) + 1 }
+        if t.upperBound - body >= 6 { a.title = t }
+        if titleEn == nil {
+            // English title in parentheses a little after the Thai title.
+            var j = stop
+            while j < min(end, stop + 4), s[j] == " " { j += 1 }
+            if j < end, s[j] == "(" {
+                let close = matchingParen(j, m.line.upperBound)
+                if let k = englishKind((j + 1)..<close) { titleEn = run.trim((j + 1)..<close); a.kind = k }
+            }
+        }
+        a.titleEn = titleEn
+        if let t = a.title { a.parties = parties(inTitle: t, english: titleEn) }
+        else if let e = titleEn { a.parties = parties(inTitle: e, english: nil) }
+        if let t = a.title, let v = s.firstIndex(of: Cues.concerning, from: t.lowerBound, to: t.upperBound) {
+            a.topic = (v + Cues.concerning.count)..<t.upperBound
+        } else if let t = a.title, a.parties.count < 2 {
+            a.topic = t
+        }
+    }
+
+    func matchingParen(_ p: Int, _ end: Int) -> Int {
+        var depth = 0
+        var j = p
+        while j < end {
+            if s[j] == "(" { depth += 1 } else if s[j] == ")" { depth -= 1; if depth == 0 { return j } }
+            j += 1
+        }
+        return end
+    }
+
+    func isAcronymParen(_ r: Range<Int>) -> Bool {
+        let t = run.trim(r)
+        guard t.count <= 8, !t.isEmpty else { return false }
+        for (w, _) in Cues.acronyms where w.count == t.count && s.matches(w, at: t.lowerBound) { return true }
+        return s.string(t) == "ร่าง"
+    }
+
+    func englishKind(_ r: Range<Int>) -> InstrumentKind? {
+        let t = run.trim(r)
+        guard t.count >= 8 else { return nil }
+        // The English name must start the parenthesis (possibly after "Draft" or "the").
+        var i = t.lowerBound
+        for skip in ["Draft ", "draft ", "The ", "the ", "A ", "an "] {
+            let w = Cues.a(skip)
+            if s.matches(w, at: i) { i += w.count }
+        }
+        for (w, k) in Cues.english where s.matches(w, at: i) { return k }
+        // "Joint Ministerial Statement", "Framework Agreement": the kind word early on.
+        let head = min(t.upperBound, i + 40)
+        for (w, k) in Cues.english where s.contains(w, from: i, to: head) { return k }
+        return nil
+    }
+
+    private static let andWord = Cues.a("และ")
+    private static let withWord = Cues.a("กับ")
+
+    /// Parties after `ระหว่าง` in a Thai title (split at และ/กับ before a party word), with English names.
+    func parties(inTitle t: Range<Int>, english: Range<Int>?) -> [PartyRef] {
+        guard let b = s.firstIndex(of: Cues.between, from: t.lowerBound, to: t.upperBound) else {
+            if let e = english { return englishParties(e).map { PartyRef(range: $0, nameEn: run.text($0), country: country(of: $0), bare: false) } }
+            return []
+        }
+        var end = t.upperBound
+        if let v = s.firstIndex(of: Cues.concerning, from: b, to: t.upperBound) { end = v }
+        var starts: [Int] = [b + Cues.between.count]
+        var cuts: [Int] = []
+        var i = b + Cues.between.count + 2
+        while i < end {
+            for w in [Self.andWord, Self.withWord] where s.matches(w, at: i) {
+                var j = i + w.count
+                while j < end, s[j] == " " { j += 1 }
+                let startsParty = Cues.partyStarts.contains { s.matches($0, at: j) } || run.countries.match(s, at: j) != nil
+                if startsParty {
+                    cuts.append(i)
+                    starts.append(j)
+                }
+            }
+            i += 1
+        }
+        var ranges: [Range<Int>] = []
+        for (k, st) in starts.enumerated() {
+            let e = k < cuts.count ? cuts[k] : end
+            let r = run.trim(st..<e)
+            if !r.isEmpty { ranges.append(r) }
+        }
+        // Drop duplicated cuts (a party word right after a cut inside the same name is rare; keep at most 4).
+        if ranges.count > 4 { ranges = Array(ranges.prefix(4)) }
+        let en = english.map(englishParties) ?? []
+        return ranges.enumerated().map { k, r in
+            let c = country(of: r)
+            let nameEn = en.count == ranges.count ? run.text(en[k]) : nil
+            let bare = run.countries.match(s, at: r.lowerBound).map { $0.end >= r.upperBound - 1 } ?? false
+                || (s.matches(Cues.a("สปป."), at: r.lowerBound) && r.count < 12)
+            return PartyRef(range: r, nameEn: nameEn, country: c, bare: bare)
+        }
+    }
+
+    private static let enBetween = Cues.a("between ")
+    private static let enStops: [[Unicode.Scalar]] = [" on ", " concerning ", " regarding ", " for ", " in the field", " in the Field", " relating ", " to "].map(Cues.a)
+    private static let enSplits: [[Unicode.Scalar]] = [" and the ", " and The ", " and "].map(Cues.a)
+    private static let enPartyWords: [[Unicode.Scalar]] = ["Government", "Ministry", "Republic", "Kingdom", "People", "Association", "State", "Department", "Office", "Agency", "Federal", "Socialist", "Lao", "Democratic", "United"].map(Cues.a)
+
+    func englishParties(_ e: Range<Int>) -> [Range<Int>] {
+        guard let b = s.firstIndex(of: Self.enBetween, from: e.lowerBound, to: e.upperBound) else { return [] }
+        var start = b + Self.enBetween.count
+        var end = e.upperBound
+        for st in Self.enStops { if let p = s.firstIndex(of: st, from: start, to: end) { end = min(end, p) } }
+        var out: [Range<Int>] = []
+        var i = start
+        while i < end {
+            var cut: (Int, Int)?
+            if s.matches(Self.enSplits[0], at: i) || s.matches(Self.enSplits[1], at: i) { cut = (i, i + 9) }
+            else if s.matches(Self.enSplits[2], at: i), Self.enPartyWords.contains(where: { s.matches($0, at: i + 5) }) { cut = (i, i + 5) }
+            if let (c, n) = cut {
+                out.append(cleanEnglishParty(start..<c))
+                start = n
+                i = n
+                continue
+            }
+            i += 1
+        }
+        out.append(cleanEnglishParty(start..<end))
+        return out.filter { !$0.isEmpty }
+    }
+
+    private static let the = Cues.a("the ")
+    private static let ofThailand: [[Unicode.Scalar]] = [" of the Kingdom of Thailand", " of Thailand"].map(Cues.a)
+    func cleanEnglishParty(_ r: Range<Int>) -> Range<Int> {
+        var t = run.trim(r)
+        if s.matches(Self.the, at: t.lowerBound) { t = (t.lowerBound + 4)..<t.upperBound }
+        for o in Self.ofThailand where t.count > o.count && s.matches(o, at: t.upperBound - o.count) {
+            t = t.lowerBound..<(t.upperBound - o.count)
+        }
+        return t
+    }
+
+    /// The country of a party: a foreign country named in it, else Thailand for Thai agencies.
+    func country(of r: Range<Int>) -> String? {
+        let codes = run.countries.codes(in: s, from: r.lowerBound, to: r.upperBound).map(\.code)
+        if let f = codes.first(where: { $0 != "TH" }) { return f }
+        if codes.contains("TH") { return "TH" }
+        if let first = s[r].first, ScalarClass.isThai(first) {
+            for w in ["กระทรวง", "กรม", "สำนักงาน", "สำนัก", "กอง", "การไฟฟ้า", "การท่าเรือ", "การรถไฟ", "การท่องเที่ยวแห่งประเทศไทย", "การนิคม", "มหาวิทยาลัย", "สถาบัน", "จังหวัด", "เทศบาล", "กองทัพ", "สภา"].map(Cues.a) where s.matches(w, at: r.lowerBound) {
+                return "TH"
+            }
+        }
+        return nil
+    }
+
+    // MARK: Grouping
+
+    func drafts() -> [Draft] {
+        var lineList: [(Range<Int>, Bool)] = unit.lines.map { ($0.range, $0.headlineLike) }
+        var anchors: [Anchor] = []
+        var refs: [Mention] = []
+        func collect() {
+            anchors = []
+            refs = []
+            for (r, hl) in lineList {
+                var prevEnd = r.lowerBound
+                for m in mentions(in: r, headlineLike: hl) {
+                    if let a = anchor(m, previousEnd: prevEnd) { anchors.append(a) } else { refs.append(m) }
+                    prevEnd = m.range.upperBound
+                }
+            }
+        }
+        collect()
+        if anchors.isEmpty, let h = headlineRange {
+            lineList = [(h, true)] + lineList
+            collect()
+        }
+        guard !anchors.isEmpty else { return [] }
+
+        var drafts: [Draft] = []
+        // Titled formal anchors found instruments; the rest attach.
+        for a in anchors where a.mention.form != .acronym && a.titled && !a.mention.headlineLike {
+            if let k = drafts.firstIndex(where: { same($0.primary, a) }) {
+                drafts[k].anchors.append(a)
+            } else {
+                drafts.append(Draft(primary: a))
+            }
+        }
+        if drafts.isEmpty {
+            // Headline-like titled anchors next, then anything.
+            let best = anchors.first(where: { $0.titled }) ?? anchors.first(where: { $0.mention.form != .acronym }) ?? anchors[0]
+            drafts.append(Draft(primary: best))
+        }
+        for a in anchors where !drafts.contains(where: { $0.primary.mention.range == a.mention.range }) && !drafts.contains(where: { $0.anchors.contains { $0.mention.range == a.mention.range } }) {
+            // Nearest preceding instrument, else the first.
+            let k = drafts.lastIndex(where: { $0.primary.mention.range.lowerBound < a.mention.range.lowerBound && !$0.primary.mention.headlineLike }) ?? 0
+            drafts[k].anchors.append(a)
+        }
+        for k in drafts.indices { drafts[k].references = refs }
+        return drafts
+    }
+
+    /// True when two titled anchors name the same instrument.
+    func same(_ a: Anchor, _ b: Anchor) -> Bool {
+        if a.parties.count >= 2 && b.parties.count >= 2 {
+            let ca = a.parties.map { $0.country ?? "?" }.sorted(), cb = b.parties.map { $0.country ?? "?" }.sorted()
+            if ca != cb { return false }
+            let anyBare = a.parties.contains(where: \.bare) || b.parties.contains(where: \.bare)
+            if !anyBare {
+                let na = Set(a.parties.map { partyKey($0.range) }), nb = Set(b.parties.map { partyKey($0.range) })
+                if na != nb { return false }
+            }
+        }
+        if let ta = a.topic, let tb = b.topic {
+            return dice(ta, tb) >= 0.35
+        }
+        return true
+    }
+
+    func partyKey(_ r: Range<Int>) -> String {
+        var t = r
+        for suf in Cues.thaiAffiliation where t.count > suf.count && s.matches(suf, at: t.upperBound - suf.count) {
+            t = t.lowerBound..<(t.upperBound - suf.count)
+        }
+        return String(String.UnicodeScalarView(s[t].filter { $0 != " " }))
+    }
+
+    func dice(_ a: Range<Int>, _ b: Range<Int>) -> Double {
+        func grams(_ r: Range<Int>) -> Set<UInt64> {
+            var g = Set<UInt64>()
+            let xs = s[r].filter { $0 != " " }
+            if xs.count < 2 { return g }
+            for k in 0..<(xs.count - 1) { g.insert(UInt64(xs[k].value) << 32 | UInt64(xs[k + 1].value)) }
+            return g
+        }
+        let ga = grams(a), gb = grams(b)
+        guard !ga.isEmpty, !gb.isEmpty else { return 0 }
+        return 2 * Double(ga.intersection(gb).count) / Double(ga.count + gb.count)
+    }
+}
