@@ -19,20 +19,31 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.21.0"),
     ],
     targets: [
         // Thai-language primitives; Foundation only.
-        .target(name: "ThaiText", swiftSettings: strict),
+        .target(
+            name: "ThaiText",
+            resources: [
+                .copy("Resources/words_th.txt"),
+                .copy("Resources/domain_th.txt"),
+                .copy("Resources/NOTICE"),
+            ],
+            swiftSettings: strict
+        ),
         // The domain: value types that encode to the JSON of the spec.
         .target(name: "AccordCore", dependencies: ["ThaiText"], swiftSettings: strict),
         // Article reading and the extractor: pure functions from text to core values.
         .target(name: "AccordExtraction", dependencies: ["ThaiText", "AccordCore"], swiftSettings: strict),
-        // The registry behind a protocol; SQLite through GRDB.
+        // The registry behind a protocol; SQLite through GRDB, PostgreSQL through PostgresNIO.
         .target(
             name: "AccordStore",
             dependencies: [
                 "ThaiText", "AccordCore", "AccordExtraction",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strict
         ),
@@ -43,6 +54,13 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
+            swiftSettings: strict
+        ),
+        // Times WordSegmenter on a folder of articles (scripts/bench-segment.sh); not a product.
+        .executableTarget(
+            name: "accord-segment-bench",
+            dependencies: ["ThaiText"],
+            path: "Benchmarks/SegmentBench",
             swiftSettings: strict
         ),
         // Extraction throughput over the dev corpus: scripts/bench-extract.sh.
@@ -64,7 +82,11 @@ let package = Package(
         ),
         .testTarget(
             name: "AccordStoreTests",
-            dependencies: ["AccordStore", "AccordExtraction", "AccordCore", "AccordTestSupport"],
+            dependencies: [
+                "AccordStore", "AccordExtraction", "AccordCore", "AccordTestSupport",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ],
             swiftSettings: strict
         ),
     ]

@@ -1,0 +1,105 @@
+import AccordCore
+import AccordStore
+import ArgumentParser
+import Foundation
+
+/// `--database`, resolved once against `ACCORD_DATABASE` and the default; its scheme picks the backend.
+struct StoreOptions: ParsableArguments {
+    @Option(name: .long, help: "SQLite file (PATH or sqlite:PATH) or PostgreSQL URL (postgres://user:pass@host:port/db); default: $ACCORD_DATABASE, else ./accord.sqlite.")
+    var database: String?
+
+    var configuration: StoreConfiguration {
+        StoreConfiguration.resolve(flag: database, environment: ProcessInfo.processInfo.environment)
+    }
+
+    /// Opens the registry (SQLite or PostgreSQL, migrating when needed), mapping failures to a clear message.
+    func open() async throws -> any RegistryStore {
+        do {
+            return try await configuration.open(clock: SystemClock(), tokenizer: ThaiAwareTokenizer.standard)
+        } catch {
+            throw ValidationError("cannot open database \(error)")
+        }
+    }
+}
+
+/// Filters shared by `list`, `search` and `export`.
+struct FilterOptions: ParsableArguments {
+    @Option(name: [.customLong("country"), .customLong("counterpart")], help: "Counterpart code: ISO 3166 alpha-2 (JP) or a body (ASEAN).")
+    var country: String?
+    @Option(help: "Area code, e.g. cybersecurity, digital-government.")
+    var area: String?
+    @Option(help: "Instrument kind: \(InstrumentKind.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var instrument: String?
+    @Option(help: "Has an event of this kind: \(EventKind.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var event: String?
+    @Option(help: "Status: \(InstrumentStatus.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var status: String?
+    @Option(name: .customLong("from"), help: "First year (Gregorian) of the events considered.")
+    var fromYear: Int?
+    @Option(name: .customLong("to"), help: "Last year (Gregorian) of the events considered.")
+    var toYear: Int?
+
+    /// The typed filter; an unknown code is a usage error naming the option and the allowed values.
+    func filter() throws -> InstrumentFilter {
+        var f = InstrumentFilter(counterpart: country, fromYear: fromYear, toYear: toYear)
+        if let area {
+            guard let a = Area(rawValue: area) else { throw ValidationError("--area \(area): unknown area (allowed: \(Area.allCases.map(\.rawValue).joined(separator: ", ")))") }
+            f.area = a
+        }
+        if let instrument {
+            guard let k = InstrumentKind(rawValue: instrument) else { throw ValidationError("--instrument \(instrument): unknown kind (allowed: \(InstrumentKind.allCases.map(\.rawValue).joined(separator: ", ")))") }
+            f.instrument = k
+        }
+        if let event {
+            guard let e = EventKind(rawValue: event) else { throw ValidationError("--event \(event): unknown event (allowed: \(EventKind.allCases.map(\.rawValue).joined(separator: ", ")))") }
+            f.event = e
+        }
+        if let status {
+            guard let s = InstrumentStatus(rawValue: status) else { throw ValidationError("--status \(status): unknown status (allowed: \(InstrumentStatus.allCases.map(\.rawValue).joined(separator: ", ")))") }
+            f.status = s
+        }
+        return f
+    }
+}
+
+/// Output helpers shared by the subcommands.
+enum Output {
+    static func json<T: Encodable>(_ value: T) throws -> String {
+        let e = JSONEncoder()
+        e.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try e.encode(value), as: UTF8.self)
+    }
+
+    static func stderr(_ s: String) {
+        FileHandle.standardError.write(Data((s + "\n").utf8))
+    }
+
+    /// One table row for an instrument summary.
+    static func row(_ s: InstrumentSummary) -> String {
+        let date = s.signedDate?.iso ?? s.lastDate?.iso ?? "----------"
+        let who = s.counterparts.isEmpty ? "-" : s.counterparts.joined(separator: ",")
+        let title = s.title.count > 90 ? String(s.title.prefix(89)) + "…" : s.title
+        return "#\(s.id)\t\(date)\t\(s.kind.rawValue.uppercased())\t\(who)\t\(s.status.rawValue)\t\(title)"
+    }
+}
+
+extension RegistryError {
+    /// CLI exit code for a registry error: 2 usage-like, 3 not found, 4 storage.
+    var exitCode: ExitCode {
+        switch self {
+        case .instrumentNotFound, .articleNotFound, .partnerNotFound: ExitCode(3)
+        case .invalidField, .invalidValue, .emptyQuery: ExitCode(2)
+        case .unavailable: ExitCode(4)
+        }
+    }
+}
+
+/// Runs a registry call, printing a RegistryError as a message with its exit code.
+func reporting<T>(_ body: () async throws -> T) async throws -> T {
+    do {
+        return try await body()
+    } catch let e as RegistryError {
+        Output.stderr("accord: \(e)")
+        throw e.exitCode
+    }
+}

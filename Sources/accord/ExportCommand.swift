@@ -1,0 +1,40 @@
+import AccordStore
+import ArgumentParser
+import Foundation
+
+/// `accord export --format csv|json|ics`: the registry (or a filtered part) for other tools.
+struct ExportCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "export", abstract: "Export instruments as CSV, JSON or iCalendar.")
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case csv, json, ics }
+
+    @OptionGroup var store: StoreOptions
+    @OptionGroup var filters: FilterOptions
+    @Option(help: "csv, json or ics (signings and term ends as calendar events).") var format: Format
+    @Option(name: .shortAndLong, help: "Write to this file instead of stdout.") var output: String?
+
+    func run() async throws {
+        let registry = try await store.open()
+        let filter = try filters.filter()
+        let records = try await reporting { try await registry.export(filter) }
+        let text: String
+        switch format {
+        case .csv: text = RegistryExport.csv(records)
+        case .json: text = try RegistryExport.json(records) + "\n"
+        case .ics:
+            let f = DateFormatter()
+            f.locale = Locale(identifier: "en_US_POSIX")
+            f.timeZone = TimeZone(identifier: "UTC")
+            f.dateFormat = "yyyyMMdd'T'HHmmss'Z'"
+            text = RegistryExport.ics(records, stamp: f.string(from: Date()))
+        }
+        if let output {
+            do { try Data(text.utf8).write(to: URL(fileURLWithPath: output)) } catch {
+                throw ValidationError("\(output): cannot write: \(error.localizedDescription)")
+            }
+            Output.stderr("wrote \(records.count) instrument(s) to \(output)")
+        } else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+        }
+    }
+}

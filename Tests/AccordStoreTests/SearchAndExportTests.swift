@@ -1,0 +1,80 @@
+import AccordCore
+import AccordStore
+import Foundation
+import Testing
+import ThaiText
+
+@Suite struct SearchTextTests {
+    // Unsegmented, so the suffix rule is tested on its own whatever the dictionary holds.
+    let text = SearchText(tokenizer: ThaiAwareTokenizer(segment: nil))
+
+    @Test func longThaiWordsIndexTheirSuffixes() {
+        let tokens = text.indexTokens("ความมั่นคงปลอดภัยไซเบอร์").split(separator: " ").map(String.init)
+        #expect(tokens.first == "ความมั่นคงปลอดภัยไซเบอร์")
+        #expect(tokens.contains("ไซเบอร์"))
+        #expect(tokens.contains("ปลอดภัยไซเบอร์"))
+        // No suffix starts on a vowel sign or tone mark.
+        #expect(!tokens.contains { $0.hasPrefix("ั") || $0.hasPrefix("่") || $0.hasPrefix("์") })
+    }
+
+    @Test func latinIsLowercasedAndQueriesArePrefixesWithOperatorsQuoted() {
+        #expect(text.indexTokens("MOU on AI, 5G!") == "mou on ai 5g")
+        #expect(text.matchExpression("ไซเบอร์ AND \"x") == "\"ไซเบอร์\"* \"and\"* \"x\"*")
+        #expect(text.matchExpression(" ,; ") == nil)
+    }
+
+    @Test func tokenizerSplitsScripts() {
+        #expect(ThaiAwareTokenizer.standard.words("MOUไทย-ญี่ปุ่น 2565").map(String.init) == ["MOU", "ไทย", "ญี่ปุ่น", "2565"])
+    }
+}
+
+@Suite struct ExportTests {
+    func record(title: String) -> InstrumentRecord {
+        let summary = InstrumentSummary(id: 3, kind: .mou, title: title, counterparts: ["JP"], areas: [.cybersecurity], status: .signed,
+                                        firstDate: day("2022-08-05"), lastDate: day("2022-08-05"), signedDate: day("2022-08-05"),
+                                        termEnd: day("2027-08-05"), eventCount: 1, sourceCount: 1)
+        let source = SourceRef(articleId: 9, newsId: "1", url: "https://www.thaigov.go.th/news/contents/details/1", title: "ข่าว, \"ลงนาม\"", revision: 1)
+        return InstrumentRecord(summary: summary, titleTh: title, international: true, durationYears: 5, parties: [], signatories: [], scope: [],
+                                modalities: [], timeline: [TimelineEvent(id: 4, kind: .signing, date: day("2022-08-05"), dateIsPublished: false,
+                                                                         source: source, agreementIndex: 0, evidence: [])], corrections: [])
+    }
+
+    @Test func icsUsesCRLFAndFoldsAt75Octets() {
+        let ics = RegistryExport.ics([record(title: String(repeating: "บันทึกความร่วมมือ; ", count: 6))], stamp: "20261122T000000Z")
+        #expect(ics.hasPrefix("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"))
+        #expect(ics.hasSuffix("END:VCALENDAR\r\n"))
+        #expect(!ics.replacingOccurrences(of: "\r\n", with: "").contains("\n"))
+        let lines = ics.components(separatedBy: "\r\n")
+        #expect(lines.allSatisfy { $0.utf8.count <= 75 })
+        #expect(lines.filter { $0 == "BEGIN:VEVENT" }.count == 2)
+        #expect(lines.contains("DTSTART;VALUE=DATE:20220805"))
+        #expect(lines.contains("DTSTART;VALUE=DATE:20270805"))
+        let unfolded = ics.replacingOccurrences(of: "\r\n ", with: "")
+        #expect(unfolded.contains("SUMMARY:Signing: บันทึกความร่วมมือ\\; "))
+        #expect(unfolded.contains("Source: ข่าว\\, \"ลงนาม\""))
+    }
+
+    @Test func csvQuotesFieldsAndUsesCRLF() {
+        let csv = RegistryExport.csv([record(title: "MOU, \"cyber\"")])
+        let rows = csv.components(separatedBy: "\r\n")
+        #expect(rows[0].hasPrefix("id,kind,title_th"))
+        #expect(rows[1].hasPrefix("3,mou,\"MOU, \"\"cyber\"\"\",,JP,cybersecurity,signed,2022-08-05"))
+        #expect(rows.count == 3 && rows[2].isEmpty)
+    }
+}
+
+@Suite struct ConfigurationAndHashTests {
+    @Test func flagBeatsEnvironmentBeatsDefault() {
+        #expect(StoreConfiguration.resolve(flag: "/x/a.sqlite", environment: ["ACCORD_DATABASE": "/y/b.sqlite"]).databasePath == "/x/a.sqlite")
+        #expect(StoreConfiguration.resolve(flag: nil, environment: ["ACCORD_DATABASE": "/y/b.sqlite"]).databasePath == "/y/b.sqlite")
+        #expect(StoreConfiguration.resolve(flag: nil, environment: [:]).databasePath == "accord.sqlite")
+        #expect(StoreConfiguration.resolve(flag: "", environment: ["ACCORD_DATABASE": ""]).databasePath == "accord.sqlite")
+    }
+
+    @Test func sha256MatchesKnownVectors() {
+        #expect(ContentHash.sha256("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        #expect(ContentHash.sha256("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        #expect(ContentHash.sha256("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq") == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
+        #expect(ContentHash.sha256("ไทย") == "6d420ffde81c1303865d1e069ea6cb0062fdbb56bcac49265f8208900aae9884")
+    }
+}
