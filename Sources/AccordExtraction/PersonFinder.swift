@@ -103,7 +103,7 @@ struct PersonFinder {
             return nil
         }
         var alias = false
-        // Skip a Latin alias in parentheses: นายยูริ ยาร์วียาโฮ (H.E. Mr. Jyri Järviaho).
+        // Skip a Latin alias in parentheses: นายจอห์น สมิธ (H.E. Mr. John Smith).
         var t = nameEnd
         if t + 1 < limit, s[t] == " " || s[t] == "(" {
             var q = s[t] == " " ? t + 1 : t
