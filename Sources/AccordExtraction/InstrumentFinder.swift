@@ -153,6 +153,17 @@ struct InstrumentFinder {
             event = .plan
             trigger = p..<(p + 5)
         }
+        // "ความตกลง… มีผลใช้บังคับแล้ว": entry into force is an event of its own (other).
+        if event == nil {
+            let hi = min(m.line.upperBound, m.range.upperBound + 150)
+            for w in Self.inForce {
+                if let p = s.firstIndex(of: w, from: m.range.upperBound, to: hi) {
+                    event = .other
+                    trigger = p..<(p + w.count)
+                    break
+                }
+            }
+        }
         // A cabinet decision's heading ("2. เรื่อง ร่างบันทึกความเข้าใจ…") names what the cabinet decided on.
         if event == nil, unit.cabinetSection, m.line == unit.lines.first?.range {
             event = .cabinetApproval
@@ -188,6 +199,7 @@ struct InstrumentFinder {
     }
 
     private static let pastWhile = Cues.a("ที่ผ่านมา")
+    private static let inForce: [[Unicode.Scalar]] = ["มีผลใช้บังคับแล้ว", "มีผลบังคับใช้แล้ว", "มีผลบังคับแล้ว", "มีผลใช้บังคับตั้งแต่", "มีผลบังคับใช้ตั้งแต่", "entered into force", "came into force"].map(Cues.a)
     private static let atThatTime = Cues.a("ในขณะนั้น")
     private static let sinceYear: [[Unicode.Scalar]] = ["ตั้งแต่ปี", "เมื่อปี", "ตั้งแต่ พ.ศ.", "เมื่อ พ.ศ.", "ในปี"].map(Cues.a)
 
