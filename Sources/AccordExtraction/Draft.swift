@@ -98,7 +98,9 @@ struct Draft {
         var sigRanges: [Range<Int>] = []
         let starts = all.map(\.primary.clauseStart).sorted()
         var coveredLines: [Range<Int>] = []
-        for x in allAnchors where !x.mention.headlineLike {
+        // Entry into force ("… มีผลใช้บังคับแล้ว") is nobody's signature.
+        let signed = !(a.event == .other && primary.trigger.lowerBound > primary.mention.range.lowerBound)
+        for x in allAnchors where !x.mention.headlineLike && signed {
             if coveredLines.contains(x.mention.line) { continue }
             coveredLines.append(x.mention.line)
             let lineEnd = x.mention.line.upperBound
@@ -130,7 +132,7 @@ struct Draft {
                 }
             }
         }
-        if sigs.isEmpty && !cabinetSummary && a.event != .cabinetApproval {
+        if sigs.isEmpty && !cabinetSummary && a.event != .cabinetApproval && signed {
             // The signer is often introduced in the sentence before ("นาย X ... เป็นประธานในพิธีลงนาม").
             let body = unit.lines.filter { !$0.headlineLike }
             let at = body.firstIndex { $0.range == line } ?? body.firstIndex { $0.range.lowerBound >= line.lowerBound } ?? 0
