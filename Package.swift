@@ -19,6 +19,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.21.0"),
     ],
     targets: [
         // Thai-language primitives; Foundation only.
@@ -35,12 +36,14 @@ let package = Package(
         .target(name: "AccordCore", dependencies: ["ThaiText"], swiftSettings: strict),
         // Article reading and the extractor: pure functions from text to core values.
         .target(name: "AccordExtraction", dependencies: ["ThaiText", "AccordCore"], swiftSettings: strict),
-        // The registry behind a protocol; SQLite through GRDB.
+        // The registry behind a protocol; SQLite through GRDB, PostgreSQL through PostgresNIO.
         .target(
             name: "AccordStore",
             dependencies: [
                 "ThaiText", "AccordCore", "AccordExtraction",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strict
         ),
@@ -60,6 +63,13 @@ let package = Package(
             path: "Benchmarks/SegmentBench",
             swiftSettings: strict
         ),
+        // Extraction throughput over the dev corpus: scripts/bench-extract.sh.
+        .executableTarget(
+            name: "AccordBenchmarks",
+            dependencies: ["AccordExtraction", "AccordCore", "AccordTestSupport"],
+            path: "Benchmarks/AccordBenchmarks",
+            swiftSettings: strict
+        ),
         // Locates ../shared (seeds, spec, dev corpus) for tests and benchmarks; not a product.
         .target(name: "AccordTestSupport", swiftSettings: strict),
         .testTarget(name: "ThaiTextTests", dependencies: ["ThaiText", "AccordTestSupport"], swiftSettings: strict),
@@ -72,7 +82,11 @@ let package = Package(
         ),
         .testTarget(
             name: "AccordStoreTests",
-            dependencies: ["AccordStore", "AccordExtraction", "AccordCore", "AccordTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "AccordStore", "AccordExtraction", "AccordCore", "AccordTestSupport",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ],
             swiftSettings: strict
         ),
     ]

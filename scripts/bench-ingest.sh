@@ -2,14 +2,30 @@
 # Ingest benchmark: the whole dev corpus into a fresh database, release build, then search latency.
 # Usage: scripts/bench-ingest.sh [CORPUS_DIR]   (default /tmp/corpus, the unpacked thaigov-dev.tar.gz)
 # Reports: ingest time, articles/s, database size, search p50/p99 over scripts/search-queries.txt.
+# PostgreSQL: ACCORD_BENCH_BACKEND=postgres scripts/bench-ingest.sh [CORPUS_DIR] runs the same steps
+# against a fresh database on ACCORD_TEST_POSTGRES_URL's server, or on a throwaway cluster
+# (scripts/with-postgres.sh) when that is unset.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 CORPUS="${1:-/tmp/corpus}"
+BACKEND="${ACCORD_BENCH_BACKEND:-sqlite}"
+case "$BACKEND" in
+    sqlite) ;;
+    postgres) [ -n "${ACCORD_TEST_POSTGRES_URL:-}" ] || exec scripts/with-postgres.sh "$0" "$@" ;;
+    *) echo "ACCORD_BENCH_BACKEND=$BACKEND: expected sqlite or postgres" >&2; exit 2 ;;
+esac
 swift build -c release --product accord >/dev/null
 BIN="$(swift build -c release --show-bin-path)/accord"
 WORK="$(mktemp -d)"
 DB="$WORK/bench.sqlite"
 trap 'rm -rf "$WORK"' EXIT
+if [ "$BACKEND" = postgres ]; then
+    DB="${ACCORD_TEST_POSTGRES_URL%/*}/accord_bench_$$"
+    "$BIN" migrate --database "$DB" >/dev/null
+    echo "backend: postgres $(psql "$DB" -Atc "SHOW server_version" 2>/dev/null || true)"
+else
+    echo "backend: sqlite"
+fi
 START=$(date +%s.%N)
 "$BIN" ingest "$CORPUS" --database "$DB" --json 2>/dev/null >"$WORK/summary.json"
 END=$(date +%s.%N)
@@ -21,6 +37,11 @@ print(f"ingest: {s['read']} files in {t:.1f} s wall ({s['read']/t:.0f} articles/
 PY
 "$BIN" ingest "$CORPUS" --database "$DB" --json 2>/dev/null >"$WORK/rerun.json"
 python3 -c 'import json,sys; s=json.load(open(sys.argv[1])); print("rerun (idempotent): %d duplicates, %d new in %.1f s" % (s["duplicates"], s["new"], s["seconds"]))' "$WORK/rerun.json"
-sqlite3 "$DB" "PRAGMA wal_checkpoint(TRUNCATE);" >/dev/null
-echo "database: $(du -h "$DB" | cut -f1) ($(stat -c %s "$DB") bytes)"
+if [ "$BACKEND" = postgres ]; then
+    psql "$DB" -qc "VACUUM ANALYZE" >/dev/null
+    echo "database: $(psql "$DB" -Atc "SELECT pg_size_pretty(pg_database_size(current_database())) || ' (' || pg_database_size(current_database()) || ' bytes)'")"
+else
+    sqlite3 "$DB" "PRAGMA wal_checkpoint(TRUNCATE);" >/dev/null
+    echo "database: $(du -h "$DB" | cut -f1) ($(stat -c %s "$DB") bytes)"
+fi
 "$BIN" bench-search --database "$DB" --queries scripts/search-queries.txt

@@ -8,7 +8,8 @@ struct Accord: AsyncParsableCommand {
         abstract: "The registry of Thailand's international cooperation agreements, built from government news.",
         subcommands: [
             ExtractCommand.self, EvalCommand.self, SegmentCommand.self,
-            IngestCommand.self, ListCommand.self, SearchCommand.self, ShowCommand.self, ExportCommand.self, LinkCommand.self,
+            IngestCommand.self, MigrateCommand.self, CopyCommand.self, ListCommand.self, SearchCommand.self, ShowCommand.self,
+            ExportCommand.self, LinkCommand.self,
             BenchSearchCommand.self,
         ]
     )

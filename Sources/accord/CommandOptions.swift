@@ -3,20 +3,19 @@ import AccordStore
 import ArgumentParser
 import Foundation
 
-/// `--database`, resolved once against `ACCORD_DATABASE` and the default.
+/// `--database`, resolved once against `ACCORD_DATABASE` and the default; its scheme picks the backend.
 struct StoreOptions: ParsableArguments {
-    @Option(name: .long, help: "SQLite database file (default: $ACCORD_DATABASE, else ./accord.sqlite).")
+    @Option(name: .long, help: "SQLite file (PATH or sqlite:PATH) or PostgreSQL URL (postgres://user:pass@host:port/db); default: $ACCORD_DATABASE, else ./accord.sqlite.")
     var database: String?
 
     var configuration: StoreConfiguration {
         StoreConfiguration.resolve(flag: database, environment: ProcessInfo.processInfo.environment)
     }
 
-    /// Opens the registry, mapping failures to a clear message.
-    func open() throws -> SQLiteRegistry {
-        let path = configuration.databasePath
+    /// Opens the registry (SQLite or PostgreSQL, migrating when needed), mapping failures to a clear message.
+    func open() async throws -> any RegistryStore {
         do {
-            return try SQLiteRegistry(path: path, clock: SystemClock(), tokenizer: ThaiAwareTokenizer.standard)
+            return try await configuration.open(clock: SystemClock(), tokenizer: ThaiAwareTokenizer.standard)
         } catch {
             throw ValidationError("cannot open database \(error)")
         }

@@ -16,7 +16,7 @@ struct IngestCommand: AsyncParsableCommand {
     @Option(help: "Parallel extraction workers.") var workers = 2
 
     func run() async throws {
-        let registry = try store.open()
+        let registry = try await store.open()
         let pipeline = IngestPipeline(store: registry, batchSize: batchSize, workers: workers)
         let terminal = isatty(STDERR_FILENO) == 1
         let summary = await pipeline.run(paths: paths) { p in

@@ -11,7 +11,7 @@ struct LinkCommand: AsyncParsableCommand {
 
     func run() async throws {
         guard let id = Int64(explain.hasPrefix("#") ? String(explain.dropFirst()) : explain) else { throw ValidationError("\(explain): not an instrument id") }
-        let registry = try store.open()
+        let registry = try await store.open()
         let links = try await reporting { try await registry.links(instrument: id) }
         if json { print(try Output.json(links)); return }
         print("instrument #\(id): \(links.count) contribution(s)")

@@ -11,13 +11,13 @@ struct StoreBackend: Sendable, CustomTestStringConvertible {
     let open: @Sendable (any RegistryClock) async throws -> any RegistryStore
     var testDescription: String { name }
 
-    /// Every backend available on this machine. A PostgreSQL backend adds itself here.
+    /// Every backend available on this machine: SQLite always, PostgreSQL when `ACCORD_TEST_POSTGRES_URL` is set.
     static let all: [StoreBackend] = [
         StoreBackend(name: "sqlite") { clock in
             try SQLiteRegistry(path: TempDir.make().appendingPathComponent("accord.sqlite").path,
                                clock: clock, tokenizer: ThaiAwareTokenizer.standard)
         },
-    ]
+    ] + [postgres].compactMap { $0 }
 }
 
 enum TempDir {
