@@ -16,6 +16,13 @@ extension PostgresRegistry {
     /// (or are both domestic), so they always contend for at least one common lock and the second
     /// sees the first's instrument. Locks are taken in one global order, so ingesters never
     /// deadlock on them; row-level conflicts elsewhere surface as 40P01 and are retried.
+    public func storedContentHashes(_ hashes: [String]) async throws -> Set<String> {
+        guard !hashes.isEmpty else { return [] }
+        return try await read { c in
+            Set(try await self.column(c, "SELECT content_hash FROM articles WHERE content_hash = ANY(\(hashes)::text[])", as: String.self))
+        }
+    }
+
     public func ingest(_ items: [IngestItem]) async throws -> [IngestOutcome] {
         guard !items.isEmpty else { return [] }
         // Hashing and tokenising are the costly pure part: do them on two tasks before holding any lock.
@@ -59,7 +66,7 @@ extension PostgresRegistry {
 
     /// The same tokens and title words as the SQLite backend (`SearchText`, `TitleWords`), so both find and link alike.
     func prepare(_ item: IngestItem) -> PreparedArticle {
-        let hash = ContentHash.sha256(item.text)
+        let hash = item.contentHash ?? ContentHash.sha256(item.text)
         let ex = item.extraction
         let key = ex.source.newsId.map { "news:" + $0 } ?? "sha256:" + hash
         let (title, body) = SQLiteRegistry.articleSearchTokens(title: ex.source.title, text: item.text,
@@ -329,7 +336,9 @@ extension PostgresRegistry {
             SELECT DISTINCT o.name || ' ' || coalesce(o.name_en, '') FROM event_parties p JOIN organisations o ON o.id = p.organisation_id
             JOIN events e ON e.id = p.event_id WHERE e.instrument_id = \(id)
             """, as: String.self).sorted()
-        let scope = try await column(c, "SELECT s.text FROM scope_items s JOIN events e ON e.id = s.event_id WHERE e.instrument_id = \(id) ORDER BY s.id", as: String.self)
+        var scope = try await column(c, "SELECT s.text FROM scope_items s JOIN events e ON e.id = s.event_id WHERE e.instrument_id = \(id) ORDER BY s.id", as: String.self)
+        // Areas by code and by their English and Thai labels, so "cybersecurity" finds Thai-only records.
+        scope += areas.compactMap { Area(rawValue: $0) }.map { "\($0.rawValue) \($0.label) \($0.labelTh)" }
         let people = try await column(c, """
             SELECT DISTINCT pe.name || ' ' || coalesce(s.position, '') FROM event_signatories s JOIN people pe ON pe.id = s.person_id
             JOIN events e ON e.id = s.event_id WHERE e.instrument_id = \(id)

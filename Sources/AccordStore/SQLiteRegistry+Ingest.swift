@@ -330,7 +330,11 @@ extension SQLiteRegistry {
             SELECT DISTINCT o.name || ' ' || coalesce(o.name_en, '') FROM event_parties p JOIN organisations o ON o.id = p.organisation_id
             JOIN events e ON e.id = p.event_id WHERE e.instrument_id = ?
             """, arguments: [id])
-        let scope = try String.fetchAll(db, sql: "SELECT s.text FROM scope_items s JOIN events e ON e.id = s.event_id WHERE e.instrument_id = ?", arguments: [id])
+        var scope = try String.fetchAll(db, sql: "SELECT s.text FROM scope_items s JOIN events e ON e.id = s.event_id WHERE e.instrument_id = ?", arguments: [id])
+        // Areas by code and by their English and Thai labels, so "cybersecurity" finds Thai-only records.
+        let areas = ((try String.fetchOne(db, sql: "SELECT areas_text FROM instruments WHERE id = ?", arguments: [id])) ?? "")
+            .split(separator: ",").compactMap { Area(rawValue: String($0)) }
+        scope += areas.map { "\($0.rawValue) \($0.label) \($0.labelTh)" }
         let people = try String.fetchAll(db, sql: """
             SELECT DISTINCT pe.name || ' ' || coalesce(s.position, '') FROM event_signatories s JOIN people pe ON pe.id = s.person_id
             JOIN events e ON e.id = s.event_id WHERE e.instrument_id = ?

@@ -275,6 +275,11 @@ public final class SQLiteRegistry: RegistryStore {
                 for w in words { try db.execute(sql: "INSERT INTO event_words (word, event_id) VALUES (?, ?)", arguments: [w, r["id"] as Int64]) }
             }
         }
+        m.registerMigration("searchInstrumentsByAreaLabels") { db in
+            for id in try Int64.fetchAll(db, sql: "SELECT id FROM instruments") {
+                try writeSearchRow(db, instrument: id, text: text)
+            }
+        }
         return m
     }
 

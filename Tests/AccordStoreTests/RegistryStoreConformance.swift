@@ -165,6 +165,9 @@ import ThaiText
         #expect(try await store.search("ไปรษณีย์", filter: InstrumentFilter(), limit: 10).instruments.count == 1)
         #expect(try await store.search("ไปรษณีย์", filter: InstrumentFilter(fromYear: 2023), limit: 10).instruments.isEmpty)
         #expect(try await store.search("Digital Economy", filter: InstrumentFilter(), limit: 10).instruments.count == 3)
+        // Area codes and labels are searchable, in English and Thai.
+        #expect(try await store.search("cybersecurity", filter: InstrumentFilter(), limit: 10).instruments.map(\.summary.id) == [cyberId])
+        #expect(try await store.search("พลังงาน", filter: InstrumentFilter(counterpart: "LA"), limit: 10).instruments.count == 1)
         #expect(try await store.search("ตรวจราชการ", filter: InstrumentFilter(), limit: 10).articles.isEmpty,
                 "non-agreement articles are searchable by title only")
         #expect(try await store.search("ตรวจเยี่ยม", filter: InstrumentFilter(), limit: 10).articles.count == 1)

@@ -18,7 +18,8 @@ import Testing
             let migrations = try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
             #expect(migrations == ["createArticles", "createInstrumentsAndTimeline", "recordWhyEventsWereLinked",
                                    "auditHandCorrections", "indexThaiSearchTokens", "indexThaiMarksAsWordCharacters",
-                                   "rememberScopeWordsForLinking", "indexLinkWordsForCandidateLookup"])
+                                   "rememberScopeWordsForLinking", "indexLinkWordsForCandidateLookup",
+                                   "searchInstrumentsByAreaLabels"])
         }
         // Reopening an existing database migrates nothing and keeps the data.
         let again = try openStore(path)
