@@ -458,12 +458,12 @@ public final class PostgresRegistry: RegistryStore {
     }
 
     /// The first column of the first row, or nil when there is no row.
-    func scalar<T: PostgresDecodable>(_ c: PostgresConnection, _ q: PostgresQuery, as: T.Type = T.self) async throws -> T? {
+    func scalar<T: PostgresDecodable & Sendable>(_ c: PostgresConnection, _ q: PostgresQuery, as: T.Type = T.self) async throws -> T? {
         let all = try await c.query(q, logger: logger).collect()
         return try all.first.map { try $0.makeRandomAccess()[0].decode(T.self) }
     }
 
-    func column<T: PostgresDecodable>(_ c: PostgresConnection, _ q: PostgresQuery, as: T.Type = T.self) async throws -> [T] {
+    func column<T: PostgresDecodable & Sendable>(_ c: PostgresConnection, _ q: PostgresQuery, as: T.Type = T.self) async throws -> [T] {
         var out: [T] = []
         for try await value in try await c.query(q, logger: logger).decode(T.self) { out.append(value) }
         return out
