@@ -33,11 +33,12 @@ extension PostgresRegistry {
         let today = clock.today
         return try await transaction { c in
             try await self.run(c, "SELECT pg_advisory_xact_lock(k) FROM unnest(\(locks)::bigint[]) AS t(k)")
+            var known = try await self.knownArticles(c, prepared)
             var dirty = Set<Int64>()
             var outcomes: [IngestOutcome] = []
             outcomes.reserveCapacity(prepared.count)
             for p in prepared {
-                outcomes.append(try await self.ingestOne(c, p, dirty: &dirty))
+                outcomes.append(try await self.ingestOne(c, p, known: &known, dirty: &dirty))
             }
             for id in dirty.sorted() {
                 try await self.refreshInstrument(c, id: id, today: today, timestamp: timestamp)
@@ -95,10 +96,35 @@ extension PostgresRegistry {
         return Int64(bitPattern: h)
     }
 
-    func ingestOne(_ c: PostgresConnection, _ p: PreparedArticle, dirty: inout Set<Int64>) async throws -> IngestOutcome {
+    /// What the database already holds for a batch's hashes and keys, read with two queries; kept
+    /// current as the batch inserts, so duplicates and revisions inside one batch are seen too.
+    struct KnownArticles: Sendable {
+        /// Content hash → stored (id, revision).
+        var byHash: [String: (id: Int64, revision: Int)] = [:]
+        /// Article key → latest stored (id, revision).
+        var latest: [String: (id: Int64, revision: Int)] = [:]
+    }
+
+    func knownArticles(_ c: PostgresConnection, _ batch: [PreparedArticle]) async throws -> KnownArticles {
+        var known = KnownArticles()
+        let hashes = batch.map(\.hash), keys = Array(Set(batch.map(\.key))).sorted()
+        for r in try await rows(c, "SELECT content_hash, id, revision FROM articles WHERE content_hash = ANY(\(hashes)::text[])") {
+            known.byHash[try r["content_hash"].decode(String.self)] = (try r["id"].decode(Int64.self), try r["revision"].decode(Int.self))
+        }
+        // The key locks are held, so no other writer adds a revision of these keys before commit.
+        for r in try await rows(c, """
+            SELECT DISTINCT ON (article_key) article_key, id, revision FROM articles WHERE article_key = ANY(\(keys)::text[])
+            ORDER BY article_key, revision DESC
+            """) {
+            known.latest[try r["article_key"].decode(String.self)] = (try r["id"].decode(Int64.self), try r["revision"].decode(Int.self))
+        }
+        return known
+    }
+
+    func ingestOne(_ c: PostgresConnection, _ p: PreparedArticle, known: inout KnownArticles, dirty: inout Set<Int64>) async throws -> IngestOutcome {
         let ex = p.item.extraction
-        if let r = try await rows(c, "SELECT id, revision FROM articles WHERE content_hash = \(p.hash)").first {
-            return IngestOutcome(disposition: .duplicate, articleId: try r["id"].decode(Int64.self), revision: try r["revision"].decode(Int.self))
+        if let k = known.byHash[p.hash] {
+            return IngestOutcome(disposition: .duplicate, articleId: k.id, revision: k.revision)
         }
         var revision = 1
         var disposition = IngestOutcome.Disposition.new
@@ -106,9 +132,9 @@ extension PostgresRegistry {
         // A revision's agreements go back to the instruments the previous revision fed, by index and kind,
         // so ids (and hand corrections) stay stable when an article is re-extracted.
         var inherited: [Int: (instrumentId: Int64, kind: String)] = [:]
-        if let prev = try await rows(c, "SELECT id, revision FROM articles WHERE article_key = \(p.key) ORDER BY revision DESC LIMIT 1").first {
-            let prevId = try prev["id"].decode(Int64.self)
-            revision = try prev["revision"].decode(Int.self) + 1
+        if let prev = known.latest[p.key] {
+            let prevId = prev.id
+            revision = prev.revision + 1
             disposition = .revised
             // The new text replaces the old revision's contribution; the old text stays as history.
             for r in try await rows(c, "SELECT agreement_index, instrument_id, instrument_kind FROM events WHERE article_id = \(prevId)") {
@@ -134,8 +160,12 @@ extension PostgresRegistry {
         guard let articleId = inserted else {
             // The same text under another key committed meanwhile: it is stored, so this is a duplicate.
             let r = try await rows(c, "SELECT id, revision FROM articles WHERE content_hash = \(p.hash)")[0]
-            return IngestOutcome(disposition: .duplicate, articleId: try r["id"].decode(Int64.self), revision: try r["revision"].decode(Int.self))
+            let k = (id: try r["id"].decode(Int64.self), revision: try r["revision"].decode(Int.self))
+            known.byHash[p.hash] = k
+            return IngestOutcome(disposition: .duplicate, articleId: k.id, revision: k.revision)
         }
+        known.byHash[p.hash] = (articleId, revision)
+        known.latest[p.key] = (articleId, revision)
 
         var created: [Int64] = []
         for (index, agreement) in ex.agreements.enumerated() {
