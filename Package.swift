@@ -63,6 +63,13 @@ let package = Package(
             path: "Benchmarks/SegmentBench",
             swiftSettings: strict
         ),
+        // Extraction throughput over the dev corpus: scripts/bench-extract.sh.
+        .executableTarget(
+            name: "AccordBenchmarks",
+            dependencies: ["AccordExtraction", "AccordCore", "AccordTestSupport"],
+            path: "Benchmarks/AccordBenchmarks",
+            swiftSettings: strict
+        ),
         // Locates ../shared (seeds, spec, dev corpus) for tests and benchmarks; not a product.
         .target(name: "AccordTestSupport", swiftSettings: strict),
         .testTarget(name: "ThaiTextTests", dependencies: ["ThaiText", "AccordTestSupport"], swiftSettings: strict),

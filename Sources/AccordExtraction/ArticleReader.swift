@@ -104,6 +104,12 @@ public enum ArticleReader {
 
     /// Removes a BOM and turns CRLF and lone CR into LF.
     static func cleanLineEnds(_ raw: String) -> String {
+        // Fast path: most files are already LF without a BOM.
+        var needs = false
+        for (k, b) in raw.utf8.enumerated() {
+            if b == 0x0D || (k == 0 && b == 0xEF) { needs = true; break }
+        }
+        if !needs { return raw }
         var v = String.UnicodeScalarView()
         var prevCR = false
         var first = true

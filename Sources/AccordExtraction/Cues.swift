@@ -11,11 +11,12 @@ enum Cues {
 
     /// Thai formal names, longest first.
     static let thaiInstruments: [(S, InstrumentKind)] = ([
-        ("บันทึกข้อตกลงความร่วมมือ", .moa), ("บันทึกข้อตกลง", .moa),
+        ("บันทึกข้อตกลงความเข้าใจ", .mou), ("บันทึกข้อตกลงความร่วมมือ", .moa), ("บันทึกข้อตกลง", .moa), ("บันทึกความตกลง", .moa),
         ("บันทึกความเข้าใจ", .mou), ("บันทึกความร่วมมือ", .moc),
         ("หนังสือแสดงเจตจำนง", .loi), ("หนังสือแสดงเจตนารมณ์", .loi),
         ("แถลงการณ์ร่วม", .declaration), ("ปฏิญญา", .declaration),
         ("สนธิสัญญา", .agreement), ("ความตกลง", .agreement), ("ข้อตกลง", .agreement),
+        ("พิธีสาร", .other), ("กฎบัตร", .other),
         ("เอ็มโอยู", .mou),
     ] as [(String, InstrumentKind)]).map { (a($0.0), $0.1) }
 
@@ -29,7 +30,7 @@ enum Cues {
         ("Memorandum of Understanding", .mou), ("Memorandum of Cooperation", .moc), ("Memorandum of Co-operation", .moc),
         ("Memorandum of Agreement", .moa), ("Letter of Intent", .loi), ("Joint Declaration", .declaration),
         ("Declaration", .declaration), ("Joint Statement", .declaration), ("Agreement", .agreement), ("Treaty", .agreement),
-        ("Protocol", .agreement), ("Arrangement", .other), ("Framework", .other),
+        ("Protocol", .other), ("Charter", .other), ("Arrangement", .other), ("Framework", .other),
     ] as [(String, InstrumentKind)]).map { (a($0.0), $0.1) }
 
     // Event triggers.
@@ -37,9 +38,11 @@ enum Cues {
     static let signEn = [a("sign")]
     static let exchange = a("แลกเปลี่ยน")
     static let renewal = [a("ต่ออายุ"), a("ขยายระยะเวลา"), a("ขยายอายุ"), a("renew")]
-    static let approval = [a("เห็นชอบ"), a("อนุมัติ"), a("มีมติ"), a("ให้ความเห็นชอบ")]
+    static let approval = [a("เห็นชอบ"), a("อนุมัติ"), a("มีมติ"), a("ให้ความเห็นชอบ"), a("มติ")]
     static let cabinet = [a("ครม"), a("คณะรัฐมนตรี")]
-    static let planBeforeSign = [a("จะ"), a("เตรียม"), a("กำหนด"), a("เพื่อ"), a("พร้อม"), a("ผลักดัน"), a("คาดว่า"), a("ขอ"), a("ให้")]
+    /// Future markers before ลงนาม: strong ones make a plan; weak ones only when no past date is stated.
+    static let planBeforeSign = [a("จะ"), a("เตรียม"), a("กำหนด"), a("ผลักดัน"), a("คาดว่า"), a("สู่")]
+    static let weakPlanBeforeSign = [a("เพื่อ"), a("พร้อม"), a("ขอ"), a("ให้")]
     static let planWords = [a("จัดทำ"), a("ยกร่าง"), a("เจรจา"), a("ผลักดัน"), a("เตรียมการ")]
     /// Words that put a mention in the background: work under it, or a signing long past.
     static let background = [a("ภายใต้"), a("ตาม"), a("เคย"), a("ที่ผ่านมา")]
@@ -57,6 +60,7 @@ enum Cues {
         " โดย", " ณ ", " ในช่วง", " ตามที่", " เพื่อ", " ซึ่ง", " และแลกเปลี่ยน", " เมื่อ", " ที่มี", " ในวันที่", " วันที่",
         " เป็นผู้", " ทั้งนี้", " นับเป็น", " พร้อม", " และได้", " ได้", " ในการ", " ในโอกาส", " ภายใต้", " มีระยะเวลา", " มีผล", " มีสาระ",
         " มีวัตถุประสงค์", " มีเนื้อหา", " ดังกล่าว", " ตามที่", " ต่อไป", " เรียบร้อย", " ร่วมกัน", " ขึ้น", " โดยมี", " ซึ่งจะ", " จำนวน",
+        " และอนุมัติ", " และเห็นชอบ", " และแต่งตั้ง", " และมอบหมาย", " และเมื่อ", " และจะ", " รวมทั้ง", " รวมถึง", " ทั้งในด้าน", " ครั้งนี้",
         "โดยมี", "ตามที่", "ณ ", "“", "\"",
     ].map(a)
 
@@ -65,6 +69,8 @@ enum Cues {
 
     /// Honorifics and ranks, longest first (dropped from names).
     static let honorifics: [S] = [
+        "ศาสตราจารย์คลินิกเกียรติคุณ", "ศาสตราจารย์คลินิก", "ศาสตราจารย์เกียรติคุณ", "ศ.คลินิกเกียรติคุณ", "ศ.คลินิก", "ศ.เกียรติคุณ", "เกียรติคุณ",
+        "สัตวแพทย์หญิง", "สัตวแพทย์", "ทันตแพทย์หญิง", "ทันตแพทย์", "เภสัชกรหญิง", "เภสัชกร", "สพ.", "ทพญ.", "ภญ.",
         "ศาสตราจารย์พิเศษ", "รองศาสตราจารย์", "ผู้ช่วยศาสตราจารย์", "ศาสตราจารย์", "ศ.พิเศษ", "ศ.ดร.", "รศ.ดร.", "ผศ.ดร.", "รศ.", "ผศ.", "ศ.",
         "ว่าที่ร้อยตรี", "ว่าที่ ร.ต.", "ว่าที่ร.ต.",
         "พลเอก", "พลอากาศเอก", "พลเรือเอก", "พลตำรวจเอก", "พลโท", "พลตรี",
@@ -109,9 +115,9 @@ enum Cues {
     ].map(a)
 
     /// Scope cues that may precede a list.
-    static let scopeCues: [S] = ["ขอบเขต", "สาขา", "ด้าน", "สาระสำคัญ", "ประกอบด้วย", "ได้แก่", "อาทิ", "ดังนี้", "ครอบคลุม", "ความร่วมมือ", "กิจกรรม", "ประเด็น", "กรอบ", "scope", "areas"].map(a)
+    static let scopeCues: [S] = ["ขอบเขต", "สาขา", "ด้าน", "สาระสำคัญ", "ครอบคลุม", "ความร่วมมือ", "กรอบ", "scope", "areas"].map(a)
     static let listStarters: [S] = ["ได้แก่", "ประกอบด้วย", "อาทิเช่น", "อาทิ"].map(a)
-    static let listScopeCues: [S] = ["ขอบเขต", "ความร่วมมือ", "สาขา", "กรอบ", "สาระสำคัญ", "ด้าน", "เนื้อหา", "ครอบคลุม"].map(a)
+    static let listScopeCues: [S] = ["ขอบเขต", "ความร่วมมือสำคัญ", "สาขา", "กรอบความร่วมมือ", "สาระสำคัญ", "ความร่วมมือใน", "ความร่วมมือด้าน", "ความร่วมมือ ", "ความร่วมมือจะ", "ประเด็นความร่วมมือ"].map(a)
     static let objective = a("วัตถุประสงค์")
     static let nonScopeItemStarts: [S] = ["เห็นชอบ", "อนุมัติ", "มอบหมาย", "รับทราบ", "ให้", "อนุญาต", "เรื่อง"].map(a)
     /// Connector prefixes stripped from unnumbered items.

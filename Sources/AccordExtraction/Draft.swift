@@ -7,15 +7,17 @@ struct Draft {
     var anchors: [Anchor] = []
     var references: [Mention] = []
     var agreement = Agreement(instrument: .other, event: .other)
+    /// A foreign country named around the instrument, for people whose country is not stated.
+    var foreign: String?
 
     init(primary: Anchor) { self.primary = primary }
 
     var allAnchors: [Anchor] { [primary] + anchors }
 
-    static let eventRank: [EventKind: Int] = [.cabinetApproval: 6, .renewal: 5, .signing: 4, .exchange: 3, .plan: 2, .implementation: 1, .other: 0]
+    static let eventRank: [EventKind: Int] = [.renewal: 6, .signing: 5, .exchange: 4, .cabinetApproval: 3, .plan: 2, .implementation: 1, .other: 0]
 
     mutating func finish(run: ExtractionRun, unit: ExtractionRun.Unit, all: [Draft], persons: PersonFinder, names: [String: String],
-                         meetingDate: DateMention?, cabinetSummary: Bool) {
+                         meetingDate: DateMention?, cabinetSummary: Bool, headlineRange: Range<Int>?) {
         let s = run.s
         var ev: [Evidence] = []
         var a = Agreement(instrument: primary.kind, event: primary.event)
@@ -32,12 +34,26 @@ struct Draft {
         var date: DateMention?
         if cabinetSummary {
             date = meetingDate
+        } else if a.event == .cabinetApproval, let lead = cabinetLeadDate(run: run, unit: unit) {
+            // The cabinet's decision is dated by its meeting, given in the lead.
+            date = lead
         } else {
+            // A date after the mention counts unless it is another, future event ("ซึ่งจะจัดขึ้นระหว่างวันที่ …").
+            let will = Cues.a("จะ")
             date = run.validDates(line.lowerBound..<primary.mention.range.lowerBound).last
-                ?? run.validDates(primary.mention.range.upperBound..<line.upperBound).first
+                ?? run.validDates(primary.mention.range.upperBound..<line.upperBound).first { !s.contains(will, from: max(primary.mention.range.upperBound, $0.range.lowerBound - 30), to: $0.range.lowerBound) }
             if date == nil {
                 for l in unit.lines.reversed() where l.range.upperBound <= line.lowerBound && !l.headlineLike {
                     if let d = run.validDates(l.range).last { date = d; break }
+                }
+            }
+            if date == nil {
+                // An instrument named in a sub-headline is dated by the lead paragraph that follows.
+                for l in unit.lines.filter({ $0.range.lowerBound > line.upperBound && !$0.headlineLike }).prefix(2) {
+                    if let d = run.validDates(l.range).first(where: { !s.contains(will, from: max(l.range.lowerBound, $0.range.lowerBound - 30), to: $0.range.lowerBound) }) {
+                        date = d
+                        break
+                    }
                 }
             }
         }
@@ -45,10 +61,14 @@ struct Draft {
             a.eventDate = d.date
             a.eventDateIsPublished = false
             ev.append(run.evidence("eventDate", d.range))
-            if a.event == .signing, let p = run.reference, d.date.daysSinceEpoch > p.daysSinceEpoch + 1 { a.event = .plan }
+            if a.event == .signing, let p = run.reference {
+                if d.date.daysSinceEpoch > p.daysSinceEpoch { a.event = .plan }
+                else if best.weakPlan == false, primary.weakPlan, d.date.daysSinceEpoch > p.daysSinceEpoch - 1 { a.event = .plan }
+            }
         } else {
             a.eventDate = run.reference
             a.eventDateIsPublished = run.reference != nil
+            if a.event == .signing, best.weakPlan { a.event = .plan }
         }
 
         // Titles and parties.
@@ -59,6 +79,15 @@ struct Draft {
         for (k, p) in parties.enumerated() {
             a.parties.append(Party(name: run.text(p.range), nameEn: p.nameEn, country: p.country))
             ev.append(run.evidence("parties[\(k)]", p.range))
+        }
+
+        foreign = parties.compactMap(\.country).first { $0 != "TH" }
+        if foreign == nil {
+            var scopes = [primary.title ?? line, line]
+            if let h = headlineRange { scopes.append(h) }
+            for r in scopes where foreign == nil {
+                foreign = run.countries.codes(in: s, from: r.lowerBound, to: r.upperBound).map(\.code).first { $0 != "TH" }
+            }
         }
 
         // Signatories, per anchor clause.
@@ -95,6 +124,29 @@ struct Draft {
                         sigs.append(Signatory(name: name, position: p.position.map { run.text($0) }, country: country(of: p, parties: parties, run: run), role: .witness))
                         sigRanges.append(p.range)
                     }
+                }
+            }
+        }
+        if sigs.isEmpty && !cabinetSummary && a.event != .cabinetApproval {
+            // The signer is often introduced in the sentence before ("นาย X ... เป็นประธานในพิธีลงนาม").
+            let body = unit.lines.filter { !$0.headlineLike }
+            let at = body.firstIndex { $0.range == line } ?? body.firstIndex { $0.range.lowerBound >= line.lowerBound } ?? 0
+            var order: [ExtractionRun.Line] = []
+            for d in [0, 1, -1, 2, -2] where at + d >= 0 && at + d < body.count { order.append(body[at + d]) }
+            outer: for l in order {
+                let to = l.range == line ? primary.mention.range.lowerBound : l.range.upperBound
+                let found = persons.persons(from: l.range.lowerBound, to: to)
+                for (k, p) in found.enumerated() {
+                    if let pos = p.position, s.contains(Cues.spokesperson, from: pos.lowerBound, to: pos.upperBound) { continue }
+                    let tailEnd = k + 1 < found.count ? found[k + 1].range.lowerBound : to
+                    let tail = p.tailStart..<min(tailEnd, p.tailStart + 120)
+                    guard s.contains(Cues.sign, from: tail.lowerBound, to: tail.upperBound) else { continue }
+                    if s.contains(Cues.witness, from: tail.lowerBound, to: tail.upperBound) || s.contains(Cues.a("เป็นประธาน"), from: tail.lowerBound, to: tail.upperBound) { continue }
+                    let name = persons.displayName(p, names: names)
+                    if sigs.contains(where: { $0.name == name }) { continue }
+                    sigs.append(Signatory(name: name, position: p.position.map { run.text($0) }, country: country(of: p, parties: parties, run: run), role: .signatory))
+                    sigRanges.append(p.range)
+                    break outer
                 }
             }
         }
@@ -183,11 +235,29 @@ struct Draft {
             if cps.isEmpty, let e = primary.titleEn {
                 for (c, _) in run.countries.codes(in: s, from: e.lowerBound, to: e.upperBound) where c != "TH" && !cps.contains(c) { cps.append(c) }
             }
+            // The sentence reporting the event, then the headline ("ไทย-รัสเซีย ลงนาม...").
+            if cps.isEmpty, parties.allSatisfy({ $0.country == nil || $0.country == "TH" }) && parties.count < 2 {
+                var scopes = [line]
+                if let c = primary.context { scopes.append(c) }
+                if let h = headlineRange { scopes.append(h) }
+                for r in scopes where cps.isEmpty {
+                    for (c, _) in run.countries.codes(in: s, from: r.lowerBound, to: r.upperBound) where c != "TH" && !cps.contains(c) { cps.append(c) }
+                    if cps.count > 3 { cps = [] }   // a list of countries is a meeting, not the parties
+                }
+            }
         }
         a.counterparts = cps.filter { $0.count >= 2 && $0.count <= 8 && $0.allSatisfy { $0.isASCII && $0.isUppercase } }
         a.international = !a.counterparts.isEmpty
         a.evidence = ev
         agreement = a
+    }
+
+    /// The first date of the unit's lead (first two body lines) not after publication.
+    func cabinetLeadDate(run: ExtractionRun, unit: ExtractionRun.Unit) -> DateMention? {
+        for l in unit.lines.filter({ !$0.headlineLike }).prefix(2) {
+            if let d = run.validDates(l.range).first(where: { run.reference == nil || $0.date <= run.reference! }) { return d }
+        }
+        return nil
     }
 
     /// The role a person plays, from the words after them (their "tail") and where they stand.
@@ -200,7 +270,11 @@ struct Draft {
             if let q = s.firstIndex(of: w, from: t0, to: t1), q < bestPos { bestPos = q; role = r }
         }
         consider(Cues.witness, .witness)
-        consider(Cues.representative, .representative)
+        if let q = s.firstIndex(of: Cues.representative, from: t0, to: t1), q < bestPos,
+           !s.contains(Cues.a("ในฐานะ"), from: max(t0, q - 8), to: q) {
+            // "ในฐานะผู้แทนรัฐบาล…" is the capacity in which a signer signs, not the representative role.
+            bestPos = q; role = .representative
+        }
         consider(Cues.sign, .signatory)
         consider(Cues.a("เป็นประธาน"), .witness)
         if let r = role { return r }
@@ -214,12 +288,14 @@ struct Draft {
     }
 
     func country(of p: PersonMention, parties: [PartyRef], run: ExtractionRun) -> String? {
+        let foreignHint = foreign
         let s = run.s
         if let pos = p.position {
             let found = run.countries.codes(in: s, from: pos.lowerBound, to: pos.upperBound)
             let prj = Cues.a("ประจำ")
             let foreign = found.filter { c in c.code != "TH" && !(c.range.lowerBound >= 6 && s.contains(prj, from: c.range.lowerBound - 8, to: c.range.lowerBound)) }
             if let f = foreign.first { return f.code }
+            if found.contains(where: { $0.code == "TH" }) { return "TH" }
             // A position in a foreign party's ministry.
             for party in parties where party.country != nil && party.country != "TH" {
                 let key = Array(s[party.range].prefix(14))
@@ -227,7 +303,11 @@ struct Draft {
             }
             if found.contains(where: { $0.code == "TH" }) { return "TH" }
         }
-        return p.latin ? nil : "TH"
+        // A person named in Latin letters (or with a Latin alias) is the foreign side when there is one.
+        if p.latin {
+            return parties.compactMap(\.country).first { $0 != "TH" } ?? foreignHint
+        }
+        return "TH"
     }
 
     /// The instrument a later mention refers to, by the words after it matching one title.

@@ -77,7 +77,8 @@ struct ExtractionRun {
         let b1 = norm.normalizedIndex(ofOriginal: article.bodyRange.upperBound)
         var out: [Line] = []
         var i = b0
-        let headPrefix = Array(headline.prefix(24))
+        // Pasted text has no separate headline: its first line is body too.
+        let headPrefix = article.bodyRange.lowerBound > 0 ? Array(headline.prefix(24)) : []
         while i < b1 {
             let e = min(lineEnd(i), b1)
             let r = trim(i..<e)
@@ -150,11 +151,32 @@ struct ExtractionRun {
 
     // MARK: Run
 
+    /// Cheap test on the raw UTF-8, before normalising: does any instrument word occur at all?
+    static func mayMentionInstrument(_ text: String) -> Bool {
+        var t = text
+        return t.withUTF8 { buf -> Bool in
+            let n = buf.count
+            var i = 0
+            while i < n {
+                let b = buf[i]
+                if b == 0xE0 || b == 0x4D || b == 0x4C {
+                    for w in quickBytes where w[0] == b && i + w.count <= n {
+                        var k = 1
+                        while k < w.count && buf[i + k] == w[k] { k += 1 }
+                        if k == w.count { return true }
+                    }
+                }
+                i += 1
+            }
+            return false
+        }
+    }
+
+    private static let quickBytes: [[UInt8]] = ["บันทึก", "ความตกลง", "ข้อตกลง", "ปฏิญญา", "แถลงการณ์ร่วม", "หนังสือแสดง", "สนธิสัญญา", "เอ็มโอยู", "ลงนาม", "พิธีสาร", "กฎบัตร", "MOU", "MoU", "MOC", "MoC", "MOA", "MoA", "LOI"].map { Array($0.utf8) }
+
     func run() -> [Agreement] {
         guard article.language == .th else { return [] }
         let headline = Array(ThaiNormalizer.normalizedString(article.title).unicodeScalars)
-        // Quick rejection: no instrument word anywhere, no instrument.
-        guard mayMentionInstrument() else { return [] }
         var headlineRange: Range<Int>?
         if headline.count >= 4, let h = s.firstIndex(of: headline, from: 0, to: min(s.count, headline.count + 200)) {
             headlineRange = h..<(h + headline.count)
@@ -170,7 +192,7 @@ struct ExtractionRun {
             if drafts.isEmpty { continue }
             let meetingDate: DateMention? = unit.cabinetSection ? firstDate(in: preamble) : nil
             for k in drafts.indices {
-                drafts[k].finish(run: self, unit: unit, all: drafts, persons: persons, names: names, meetingDate: meetingDate, cabinetSummary: unit.cabinetSection)
+                drafts[k].finish(run: self, unit: unit, all: drafts, persons: persons, names: names, meetingDate: meetingDate, cabinetSummary: unit.cabinetSection, headlineRange: unit.cabinetSection ? nil : headlineRange)
             }
             for d in drafts {
                 let a = d.agreement
@@ -195,10 +217,4 @@ struct ExtractionRun {
         ThaiDate.mentions(in: s, from: r.lowerBound, to: r.upperBound, reference: reference).filter { (2010...2030).contains($0.date.year) }
     }
 
-    private static let quickWords: [[Unicode.Scalar]] = ["บันทึก", "ความตกลง", "ข้อตกลง", "ปฏิญญา", "แถลงการณ์ร่วม", "หนังสือแสดง", "สนธิสัญญา", "เอ็มโอยู", "MOU", "MoU", "MOC", "MoC", "MOA", "MoA", "LOI"].map(Cues.a)
-
-    func mayMentionInstrument() -> Bool {
-        for w in Self.quickWords where s.contains(w) { return true }
-        return false
-    }
 }

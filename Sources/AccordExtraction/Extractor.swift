@@ -10,7 +10,7 @@ public struct Extractor: Sendable {
     public func extract(_ article: Article) -> Extraction {
         let source = Source(newsId: article.newsId, url: article.url, title: article.title,
                             published: article.published, language: article.language)
-        let agreements = ExtractionRun(article: article).run()
+        let agreements = ExtractionRun.mayMentionInstrument(article.text) ? ExtractionRun(article: article).run() : []
         return Extraction(source: source, isAgreementNews: !agreements.isEmpty, agreements: agreements)
     }
 }

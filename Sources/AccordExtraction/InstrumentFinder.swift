@@ -32,6 +32,10 @@ struct Anchor {
     var parties: [PartyRef]
     var topic: Range<Int>?
     var witnessClause: Bool
+    /// Text around the event for lists of instruments ("ลงนามความตกลง … จำนวน 7 ฉบับ ได้แก่").
+    var context: Range<Int>? = nil
+    /// Signed "เพื่อลงนาม"/"ให้ลงนาม": a plan unless the article dates it in the past.
+    var weakPlan = false
     var titled: Bool { parties.count >= 2 || topic != nil }
 }
 
@@ -51,7 +55,10 @@ struct InstrumentFinder {
         while i < end {
             let c = s[i]
             var found: Mention?
-            if ScalarClass.isThai(c) {
+            if c == "ค", s.matches(Self.cooperation, at: i), Self.signedCooperation.contains(where: { i >= $0.count && s.matches($0, at: i - $0.count) }) {
+                // "ลงนามความร่วมมือ (MEMORANDUM OF UNDERSTANDING ...)": an instrument named by its purpose.
+                found = Mention(range: i..<(i + Self.cooperation.count), kind: .other, form: .thai, line: line, headlineLike: headlineLike)
+            } else if ScalarClass.isThai(c) {
                 for (w, k) in Cues.thaiInstruments where w[0] == c && s.matches(w, at: i) {
                     found = Mention(range: i..<(i + w.count), kind: k, form: k == .mou && w.count == 8 && w[0] == "เ" ? .acronym : .thai, line: line, headlineLike: headlineLike)
                     break
@@ -74,6 +81,9 @@ struct InstrumentFinder {
         return out
     }
 
+    private static let cooperation = Cues.a("ความร่วมมือ")
+    private static let signedCooperation: [[Unicode.Scalar]] = ["ลงนาม", "ลงนามใน", "ลงนามการ", "ลงนามข้อ", "ลงนาม "].map(Cues.a)
+
     // MARK: Anchors
 
     private static let saySpace = Cues.a("ว่า ")
@@ -91,7 +101,13 @@ struct InstrumentFinder {
         // Background: work under an instrument, or one signed long ago.
         let near0 = max(w0, w1 - 10)
         for b in Cues.background where s.contains(b, from: near0, to: w1) { return nil }
-        if s.contains(Self.formerly, from: w0, to: w1) { return nil }
+        if s.contains(Self.formerly, from: w0, to: w1) || s.contains(Self.pastWhile, from: w0, to: w1) { return nil }
+        if isLongPast(after: m) { return nil }
+        if s.contains(Self.atThatTime, from: w0, to: w1) { return nil }
+        // "การต่ออายุบันทึกความเข้าใจจะกระทำได้เมื่อ…": the instrument's own terms, not an event.
+        var after = m.range.upperBound
+        while after < m.line.upperBound, s[after] == " " { after += 1 }
+        if s.matches(Self.will, at: after) { return nil }
 
         let signAt = lastIndex(Cues.sign, w0, w1) ?? lastIndex(Cues.a("sign"), w0, w1)
         let exchangeAt = lastIndex(Cues.exchange, max(w0, w1 - 30), w1)
@@ -105,9 +121,10 @@ struct InstrumentFinder {
         for p in Cues.planWords { if let q = lastIndex(p, max(w0, w1 - 25), w1) { planWordAt = q; break } }
 
         var event: EventKind?
+        var weakPlan = false
         var trigger = m.range
         let approved = approvalAt != nil && (unit.cabinetContext || cabinetInClause)
-        if approved || (unit.cabinetSection && (signAt != nil || planWordAt != nil || approvalAt != nil || renewalAt != nil)) {
+        if approved || ((unit.cabinetSection || unit.cabinetContext) && (signAt != nil || planWordAt != nil || approvalAt != nil || renewalAt != nil)) {
             event = .cabinetApproval
             trigger = (approvalAt ?? signAt ?? planWordAt ?? renewalAt ?? w1)..<(approvalAt ?? signAt ?? planWordAt ?? renewalAt ?? w1) + 3
         } else if let r = renewalAt {
@@ -115,7 +132,8 @@ struct InstrumentFinder {
             trigger = r..<(r + 3)
         } else if let g = signAt {
             var planned = false
-            for p in Cues.planBeforeSign where s.contains(p, from: max(w0, g - 14), to: g) { planned = true }
+            for p in Cues.planBeforeSign where s.contains(p, from: max(w0, g - (p.count <= 2 ? 30 : 16)), to: g) { planned = true }
+            for p in Cues.weakPlanBeforeSign where s.contains(p, from: max(w0, g - 14), to: g) { weakPlan = true }
             event = planned ? .plan : .signing
             trigger = g..<(g + Cues.sign.count)
         } else if let x = exchangeAt {
@@ -129,6 +147,7 @@ struct InstrumentFinder {
 
         var a = Anchor(mention: m, event: event, trigger: trigger, clauseStart: ls, title: nil, titleEn: nil,
                        kind: m.kind, parties: [], topic: nil, witnessClause: false)
+        a.weakPlan = weakPlan
         if let wp = lastIndex(Cues.witness, max(ls, trigger.lowerBound - 45), w1) {
             a.witnessClause = true
             a.clauseStart = max(ls, previousEnd, wp - 25)
@@ -136,12 +155,39 @@ struct InstrumentFinder {
             a.clauseStart = max(previousEnd, trigger.lowerBound - 40)
         }
         readTitle(&a)
+        // Drafting talk ("นำไปสู่การจัดทำบันทึกความเข้าใจระหว่างกัน") needs a named instrument.
+        if event == .plan, signAt == nil {
+            // A wish ("ขอให้…นำไปสู่การจัดทำ…") is not a plan to sign.
+            if s.contains(Cues.a("ขอให้"), from: max(ls, w0 - 40), to: w1) || s.contains(Cues.a("นำไปสู่"), from: max(ls, w1 - 30), to: w1) { return nil }
+        }
+        if m.kind == .other && event == .plan { return nil }
         // Generic words (ข้อตกลง, ความตกลง, ปฏิญญา) only count with a title or right after the verb.
-        if m.form == .thai, m.kind == .agreement || m.kind == .declaration {
+        if m.form == .thai, m.kind == .agreement || m.kind == .declaration || m.kind == .other && !s.matches(Self.cooperation, at: m.range.lowerBound) {
             if !a.titled && m.range.lowerBound - trigger.upperBound > 6 { return nil }
             if !a.titled && a.parties.isEmpty && titleCountries(a).isEmpty { return nil }
         }
         return a
+    }
+
+    private static let pastWhile = Cues.a("ที่ผ่านมา")
+    private static let atThatTime = Cues.a("ในขณะนั้น")
+    private static let sinceYear: [[Unicode.Scalar]] = ["ตั้งแต่ปี", "เมื่อปี", "ตั้งแต่ พ.ศ.", "เมื่อ พ.ศ.", "ในปี"].map(Cues.a)
+
+    /// True when the words right after a mention date it well before the article ("… เมื่อวันที่ 1 มิถุนายน 2548").
+    func isLongPast(after m: Mention) -> Bool {
+        guard let pub = run.reference else { return false }
+        let lo = m.range.upperBound, hi = min(m.line.upperBound, lo + 110)
+        for d in ThaiDate.mentions(in: s, from: lo, to: hi, reference: pub) where !d.yearInferred {
+            if d.date.daysSinceEpoch < pub.daysSinceEpoch - 180 { return true }
+        }
+        for w in Self.sinceYear {
+            guard let p = s.firstIndex(of: w, from: lo, to: hi) else { continue }
+            var q = p + w.count
+            while q < hi, s[q] == " " || s[q] == "." || s[q] == "พ" || s[q] == "ศ" { q += 1 }
+            if let (y, e) = ThaiNumerals.readInt(s, at: q, maxDigits: 4), e - q == 4,
+               let g = ThaiDate.gregorianYear(written: y, digits: 4), g < pub.year - 1 { return true }
+        }
+        return false
     }
 
     func titleCountries(_ a: Anchor) -> [String] {
@@ -152,8 +198,23 @@ struct InstrumentFinder {
     // MARK: Titles and parties
 
     private static let openParen: Unicode.Scalar = "("
+    private static let referenceWords: [[Unicode.Scalar]] = ["ฯ", "ดังกล่าว", "นี้", "ฉบับนี้", "ฉบับใหม่นี้", "ฉบับดังกล่าว", "ทั้งสอง", "ทั้ง 2", "ทั้ง", "นั้น", "เหล่านี้", "ที่", "ซึ่ง", "ทุกฉบับ", "ฉบับ"].map(Cues.a)
+
+    /// True when the words after a mention refer back (บันทึกความเข้าใจฯ, ...ดังกล่าว, ...ฉบับนี้).
+    func isBackReference(_ m: Mention) -> Bool {
+        var i = m.range.upperBound
+        while i < m.line.upperBound, s[i] == " " { i += 1 }
+        if i < m.line.upperBound, s[i] == "(" , isAcronymParen((i + 1)..<matchingParen(i, m.line.upperBound)) {
+            i = matchingParen(i, m.line.upperBound) + 1
+            while i < m.line.upperBound, s[i] == " " { i += 1 }
+        }
+        if i >= m.line.upperBound { return true }
+        return Self.referenceWords.contains { s.matches($0, at: i) }
+    }
+
     func readTitle(_ a: inout Anchor) {
         let m = a.mention
+        if isBackReference(m) { return }
         let end = min(m.line.upperBound, m.range.lowerBound + 400)
         var i = m.range.upperBound
         var stop = end
@@ -202,9 +263,13 @@ struct InstrumentFinder {
         else if let e = titleEn { a.parties = parties(inTitle: e, english: nil) }
         if let t = a.title, let v = s.firstIndex(of: Cues.concerning, from: t.lowerBound, to: t.upperBound) {
             a.topic = (v + Cues.concerning.count)..<t.upperBound
-        } else if let t = a.title, a.parties.count < 2 {
+        } else if let t = a.title, a.parties.count < 2, t.count >= m.range.count + 10 {
             a.topic = t
         }
+    }
+
+    static let englishLower: [([Unicode.Scalar], InstrumentKind)] = Cues.english.map { (w, k) in
+        (w.map { c in (c.value >= 0x41 && c.value <= 0x5A) ? Unicode.Scalar(c.value + 32)! : c }, k)
     }
 
     func matchingParen(_ p: Int, _ end: Int) -> Int {
@@ -233,10 +298,12 @@ struct InstrumentFinder {
             let w = Cues.a(skip)
             if s.matches(w, at: i) { i += w.count }
         }
-        for (w, k) in Cues.english where s.matches(w, at: i) { return k }
+        // Compare case-insensitively ("MEMORANDUM OF UNDERSTANDING").
+        let x = s[i..<min(t.upperBound, i + 60)].map { c in (c.value >= 0x41 && c.value <= 0x5A) ? Unicode.Scalar(c.value + 32)! : c }
+        for (w, k) in Self.englishLower where x.matches(w, at: 0) { return k }
         // "Joint Ministerial Statement", "Framework Agreement": the kind word early on.
-        let head = min(t.upperBound, i + 40)
-        for (w, k) in Cues.english where s.contains(w, from: i, to: head) { return k }
+        let head = min(x.count, 40)
+        for (w, k) in Self.englishLower where x.contains(w, from: 0, to: head) { return k }
         return nil
     }
 
@@ -358,9 +425,9 @@ struct InstrumentFinder {
             lineList = [(h, true)] + lineList
             collect()
         }
-        guard !anchors.isEmpty else { return [] }
+        var drafts: [Draft] = listDrafts(&anchors)
+        guard !anchors.isEmpty || !drafts.isEmpty else { return [] }
 
-        var drafts: [Draft] = []
         // Titled formal anchors found instruments; the rest attach.
         for a in anchors where a.mention.form != .acronym && a.titled && !a.mention.headlineLike {
             if let k = drafts.firstIndex(where: { same($0.primary, a) }) {
@@ -369,7 +436,7 @@ struct InstrumentFinder {
                 drafts.append(Draft(primary: a))
             }
         }
-        if drafts.isEmpty {
+        if drafts.isEmpty, !anchors.isEmpty {
             // Headline-like titled anchors next, then anything.
             let best = anchors.first(where: { $0.titled }) ?? anchors.first(where: { $0.mention.form != .acronym }) ?? anchors[0]
             drafts.append(Draft(primary: best))
@@ -380,8 +447,51 @@ struct InstrumentFinder {
             drafts[k].anchors.append(a)
         }
         for k in drafts.indices { drafts[k].references = refs }
-        return drafts
+        return drafts.sorted { $0.primary.mention.range.lowerBound < $1.primary.mention.range.lowerBound }
     }
+
+    /// Numbered lists whose items are instruments ("… จำนวน 7 ฉบับ ได้แก่ 1. บันทึกความเข้าใจ… 2. …"): one
+    /// instrument per item, the event read from the sentence before the list.
+    func listDrafts(_ anchors: inout [Anchor]) -> [Draft] {
+        let ur = unit.range
+        guard ur.count > 0 else { return [] }
+        var out: [Draft] = []
+        for l in ScopeFinder(run: run).numberedLists(from: ur.lowerBound, to: ur.upperBound, limit: ur.upperBound, requireScope: false) {
+            var ms: [Mention] = []
+            for item in l.items {
+                var b = item.lowerBound
+                if s.matches(Cues.draft, at: b) { b += Cues.draft.count }
+                let found = mentions(in: item, headlineLike: false)
+                if let m = found.first, m.range.lowerBound <= b + 12 { ms.append(m) }
+            }
+            guard ms.count >= 2, ms.count * 3 >= l.items.count * 2 else { continue }
+            let intro = max(ur.lowerBound, l.start - 300)..<l.start
+            var event: EventKind?
+            var trigger = intro
+            if unit.cabinetContext || hasAny(Cues.approval, intro) && hasAny(Cues.cabinet, intro) {
+                event = .cabinetApproval
+            } else if let g = s.lastIndex(of: Cues.sign, from: intro.lowerBound, to: intro.upperBound) {
+                let planned = Cues.planBeforeSign.prefix(3).contains { s.contains($0, from: max(intro.lowerBound, g - 14), to: g) }
+                event = planned ? .plan : .signing
+                trigger = g..<(g + Cues.sign.count)
+            } else if let x = s.lastIndex(of: Cues.exchange, from: intro.lowerBound, to: intro.upperBound) {
+                event = .exchange
+                trigger = x..<(x + Cues.exchange.count)
+            }
+            guard let event else { continue }
+            for m in ms {
+                var a = Anchor(mention: m, event: event, trigger: trigger, clauseStart: m.line.lowerBound, title: nil, titleEn: nil,
+                               kind: m.kind, parties: [], topic: nil, witnessClause: false, context: intro)
+                readTitle(&a)
+                out.append(Draft(primary: a))
+            }
+            // The sentence introducing the list is about these instruments, not one more.
+            anchors.removeAll { $0.mention.range.lowerBound >= intro.lowerBound && $0.mention.range.lowerBound < l.end }
+        }
+        return out
+    }
+
+    func hasAny(_ ws: [[Unicode.Scalar]], _ r: Range<Int>) -> Bool { ws.contains { s.contains($0, from: r.lowerBound, to: r.upperBound) } }
 
     /// True when two titled anchors name the same instrument.
     func same(_ a: Anchor, _ b: Anchor) -> Bool {
@@ -390,12 +500,16 @@ struct InstrumentFinder {
             if ca != cb { return false }
             let anyBare = a.parties.contains(where: \.bare) || b.parties.contains(where: \.bare)
             if !anyBare {
-                let na = Set(a.parties.map { partyKey($0.range) }), nb = Set(b.parties.map { partyKey($0.range) })
+                // Same countries but another agency on one side: another instrument (กระทรวง… vs สำนักงาน…).
+                let na = Set(a.parties.map { String(partyKey($0.range).unicodeScalars.prefix(10)) })
+                let nb = Set(b.parties.map { String(partyKey($0.range).unicodeScalars.prefix(10)) })
                 if na != nb { return false }
             }
         }
-        if let ta = a.topic, let tb = b.topic {
-            return dice(ta, tb) >= 0.35
+        let concerningA = a.title.map { s.contains(Cues.concerning, from: $0.lowerBound, to: $0.upperBound) } ?? false
+        let concerningB = b.title.map { s.contains(Cues.concerning, from: $0.lowerBound, to: $0.upperBound) } ?? false
+        if concerningA, concerningB, let ta = a.topic, let tb = b.topic {
+            return overlap(ta, tb) >= 0.5
         }
         return true
     }
@@ -406,6 +520,20 @@ struct InstrumentFinder {
             t = t.lowerBound..<(t.upperBound - suf.count)
         }
         return String(String.UnicodeScalarView(s[t].filter { $0 != " " }))
+    }
+
+    /// Shared character bigrams over the smaller set (a truncated title still matches its full form).
+    func overlap(_ a: Range<Int>, _ b: Range<Int>) -> Double {
+        func grams(_ r: Range<Int>) -> Set<UInt64> {
+            var g = Set<UInt64>()
+            let xs = s[r].filter { $0 != " " }
+            if xs.count < 2 { return g }
+            for k in 0..<(xs.count - 1) { g.insert(UInt64(xs[k].value) << 32 | UInt64(xs[k + 1].value)) }
+            return g
+        }
+        let ga = grams(a), gb = grams(b)
+        guard !ga.isEmpty, !gb.isEmpty else { return 0 }
+        return Double(ga.intersection(gb).count) / Double(min(ga.count, gb.count))
     }
 
     func dice(_ a: Range<Int>, _ b: Range<Int>) -> Double {

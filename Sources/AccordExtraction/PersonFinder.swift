@@ -20,6 +20,8 @@ struct PersonFinder {
 
     private static let afterNaiNotName: [[Unicode.Scalar]] = ["กรัฐมนตรี", "กฯ", "กสมาคม", "กเทศมนตรี", "กองค์การ", "กอบต", "กอบจ", "กสภา", "ก ", "กรัฐ", "กเมือง", "กสมาพันธ์"].map(Cues.a)
 
+    private static let gluedVerbs: [[Unicode.Scalar]] = ["กล่าว", "เปิดเผย", "ให้สัมภาษณ์", "ได้ร่วม", "เป็นประธาน", "ร่วมลงนาม", "ลงนาม"].map(Cues.a)
+
     /// The honorific chain at `i`, returning the index where the name starts.
     func honorifics(at i: Int, limit: Int) -> Int? {
         var j = i
@@ -80,20 +82,27 @@ struct PersonFinder {
             first = words.joined(separator: " ")
         } else if ScalarClass.isThai(s[j]) {
             while j < limit, ScalarClass.isThai(s[j]) || s[j] == "." { j += 1 }
-            guard j - nameStart >= 2 else { return nil }
+            guard j - nameStart >= 2, j - nameStart <= 18 else { return nil }
+            // "ปิยะสกลกล่าวว่า": a verb glued to the name ends it.
+            for v in Self.gluedVerbs {
+                if let q = s.firstIndex(of: v, from: nameStart + 2, to: j) { j = q; break }
+            }
             first = s.string(nameStart..<j)
             nameEnd = j
-            if j + 1 < limit, s[j] == " ", ScalarClass.isThai(s[j + 1]), !Cues.notSurname.contains(where: { s.matches($0, at: j + 1) }) {
-                var k = j + 1
+            var j1 = j
+            while j1 < limit, j1 - j < 3, s[j1] == " " { j1 += 1 }
+            if j1 > j, j1 < limit, ScalarClass.isThai(s[j1]), !Cues.notSurname.contains(where: { s.matches($0, at: j1) }) {
+                var k = j1
                 while k < limit, ScalarClass.isThai(s[k]) || s[k] == "." { k += 1 }
-                if k - (j + 1) >= 2 {
-                    last = s.string((j + 1)..<k)
+                if k - j1 >= 2, k - j1 <= 22 {
+                    last = s.string(j1..<k)
                     nameEnd = k
                 }
             }
         } else {
             return nil
         }
+        var alias = false
         // Skip a Latin alias in parentheses: นายยูริ ยาร์วียาโฮ (H.E. Mr. Jyri Järviaho).
         var t = nameEnd
         if t + 1 < limit, s[t] == " " || s[t] == "(" {
@@ -109,6 +118,7 @@ struct PersonFinder {
                 if inner.count > 1, s[inner].contains(where: ScalarClass.isLatinLetter), !s[inner].contains(where: ScalarClass.isThai) {
                     q = min(limit, r + 1)
                     t = q
+                    alias = true
                 }
             }
         }
@@ -128,7 +138,7 @@ struct PersonFinder {
             let r = run.trim(p0..<e)
             if !r.isEmpty { position = r; tail = r.upperBound }
         }
-        return PersonMention(range: start..<nameEnd, nameRange: nameStart..<nameEnd, first: first, last: last, latin: latin, position: position, tailStart: tail)
+        return PersonMention(range: start..<nameEnd, nameRange: nameStart..<nameEnd, first: first, last: last, latin: latin || alias, position: position, tailStart: tail)
     }
 
     /// First name → full name, for first names that come with exactly one surname in the article.
@@ -146,6 +156,30 @@ struct PersonFinder {
 
     func displayName(_ p: PersonMention, names: [String: String]) -> String {
         if let l = p.last { return p.first + " " + l }
-        return names[p.first] ?? p.first
+        if let full = names[p.first] { return full }
+        if !p.latin, let l = surname(of: p.first) { return p.first + " " + l }
+        return p.first
+    }
+
+    /// The surname written after a first name somewhere in the article without an honorific
+    /// ("รมว.ดิจิทัลฯ พิเชฐ ดุรงคเวโรจน์"), when there is exactly one such.
+    func surname(of first: String) -> String? {
+        let key = Array((first + " ").unicodeScalars)
+        guard key.count >= 4 else { return nil }
+        var found: String?
+        var from = 0
+        while let i = s.firstIndex(of: key, from: from) {
+            from = i + 1
+            let j = i + key.count
+            if i > 0, ScalarClass.isThai(s[i - 1]), !Cues.honorifics.contains(where: { i >= $0.count && s.matches($0, at: i - $0.count) }) { continue }
+            guard j < s.count, ScalarClass.isThai(s[j]), !Cues.notSurname.contains(where: { s.matches($0, at: j) }) else { continue }
+            var k = j
+            while k < s.count, ScalarClass.isThai(s[k]) { k += 1 }
+            guard k - j >= 3, k - j <= 20 else { continue }
+            let cand = s.string(j..<k)
+            if let f = found, f != cand { return nil }
+            found = cand
+        }
+        return found
     }
 }

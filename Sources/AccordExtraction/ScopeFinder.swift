@@ -41,7 +41,7 @@ struct ScopeFinder {
     }
 
     /// Numbered lists whose first marker is in `from..<to` (items may run to `limit`).
-    func numberedLists(from: Int, to: Int, limit: Int) -> [ScopeList] {
+    func numberedLists(from: Int, to: Int, limit: Int, requireScope: Bool = true) -> [ScopeList] {
         var out: [ScopeList] = []
         var i = from
         while i < to {
@@ -83,7 +83,7 @@ struct ScopeFinder {
                 found = ScopeList(start: i, end: items.last!.upperBound, items: items, numbered: true)
                 break
             }
-            if let f = found, isScopeList(f) {
+            if let f = found, !requireScope || isScopeList(f) {
                 out.append(f)
                 i = f.end
             } else {
@@ -107,6 +107,11 @@ struct ScopeFinder {
         let lo = max(0, l.start - 160)
         let cue = Cues.scopeCues.contains { s.contains($0, from: lo, to: l.start) }
         if !cue { return false }
+        // Lists of people (appointments) or of instruments are not scope.
+        for item in l.items.prefix(3) {
+            if Cues.honorifics.contains(where: { s.matches($0, at: item.lowerBound) }) { return false }
+            if Cues.thaiInstruments.contains(where: { s.contains($0.0, from: item.lowerBound, to: min(item.upperBound, item.lowerBound + 12)) }) { return false }
+        }
         if s.contains(Cues.objective, from: max(0, l.start - 80), to: l.start),
            !Cues.listScopeCues.prefix(3).contains(where: { s.contains($0, from: max(0, l.start - 80), to: l.start) }) { return false }
         return l.items.allSatisfy { !$0.isEmpty }

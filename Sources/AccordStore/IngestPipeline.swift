@@ -109,17 +109,18 @@ public struct IngestPipeline: Sendable {
         let batches = stride(from: 0, to: files.count, by: batchSize).map { Array(files[$0..<min($0 + batchSize, files.count)]) }
         var done = 0
 
-        var pending: Task<[Result<IngestItem, IngestFailure>], Never>? = batches.first.map { first in
-            Task { await self.extract(first) }
+        var pending: Task<[Prepared], Never>? = batches.first.map { first in
+            Task { await self.prepare(first) }
         }
         for index in batches.indices {
             let results = await pending!.value
-            // Start extracting the next batch while this one is written.
-            pending = index + 1 < batches.count ? Task { [next = batches[index + 1]] in await self.extract(next) } : nil
+            // Start reading and extracting the next batch while this one is written.
+            pending = index + 1 < batches.count ? Task { [next = batches[index + 1]] in await self.prepare(next) } : nil
             var items: [IngestItem] = []
             for r in results {
                 switch r {
-                case .success(let item): items.append(item)
+                case .item(let item): items.append(item)
+                case .stored: summary.duplicates += 1
                 case .failure(let f): summary.failures.append(f)
                 }
             }
@@ -158,21 +159,46 @@ public struct IngestPipeline: Sendable {
         return out
     }
 
-    /// Reads and extracts files on `workers` parallel tasks; results in input order.
-    func extract(_ files: [URL]) async -> [Result<IngestItem, IngestFailure>] {
+    /// A file after reading: to store, already stored (same text), or unreadable.
+    enum Prepared: Sendable {
+        case item(IngestItem)
+        case stored(path: String)
+        case failure(IngestFailure)
+    }
+
+    /// Reads and hashes files, asks the store which texts it already has, and extracts only the
+    /// others; `workers` parallel tasks per phase; results in input order.
+    func prepare(_ files: [URL]) async -> [Prepared] {
+        let read: [Result<Article, IngestFailure>] = await parallel(files) { url in
+            do throws(ArticleReadError) { return .success(try ArticleReader.read(contentsOf: url)) } catch { return .failure(IngestFailure(path: error.path, reason: Self.reason(error))) }
+        }
+        let hashes: [String?] = await parallel(read) { r in (try? r.get()).map { ContentHash.sha256($0.text) } }
+        // When the store cannot answer, everything is extracted and the store sorts out duplicates.
+        let known = (try? await store.storedContentHashes(hashes.compactMap { $0 })) ?? []
         let extractor = self.extractor
-        let workers = self.workers
-        return await withTaskGroup(of: [(Int, Result<IngestItem, IngestFailure>)].self) { group in
+        let indices = Array(files.indices)
+        return await parallel(indices) { i -> Prepared in
+            switch read[i] {
+            case .failure(let f): return .failure(f)
+            case .success(let article):
+                if let h = hashes[i], known.contains(h) { return .stored(path: files[i].path) }
+                return .item(IngestItem(text: article.text, path: files[i].path, extraction: extractor.extract(article), contentHash: hashes[i]))
+            }
+        }
+    }
+
+    /// `transform` over `input` on `workers` tasks (strided), results in input order.
+    func parallel<In: Sendable, Out: Sendable>(_ input: [In], _ transform: @escaping @Sendable (In) -> Out) async -> [Out] {
+        let workers = min(self.workers, max(1, input.count))
+        return await withTaskGroup(of: [(Int, Out)].self) { group in
             for w in 0..<workers {
                 group.addTask {
-                    var out: [(Int, Result<IngestItem, IngestFailure>)] = []
-                    for i in stride(from: w, to: files.count, by: workers) {
-                        out.append((i, Self.prepare(files[i], extractor: extractor)))
-                    }
+                    var out: [(Int, Out)] = []
+                    for i in stride(from: w, to: input.count, by: workers) { out.append((i, transform(input[i]))) }
                     return out
                 }
             }
-            var all = [Result<IngestItem, IngestFailure>?](repeating: nil, count: files.count)
+            var all = [Out?](repeating: nil, count: input.count)
             for await part in group { for (i, r) in part { all[i] = r } }
             return all.map { $0! }
         }

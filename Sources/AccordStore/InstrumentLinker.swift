@@ -15,12 +15,15 @@ public struct LinkEvent: Sendable, Equatable {
     public var articleId: Int64
     /// Normalised title words (see `TitleWords`).
     public var titleWords: Set<String>
-    public init(id: Int64, kind: EventKind, date: CalendarDate?, articleId: Int64, titleWords: Set<String>) {
+    /// Normalised words of all scope items.
+    public var scopeWords: Set<String>
+    public init(id: Int64, kind: EventKind, date: CalendarDate?, articleId: Int64, titleWords: Set<String>, scopeWords: Set<String> = []) {
         self.id = id
         self.kind = kind
         self.date = date
         self.articleId = articleId
         self.titleWords = titleWords
+        self.scopeWords = scopeWords
     }
 }
 
@@ -46,13 +49,16 @@ public struct LinkProbe: Sendable, Equatable {
     public var date: CalendarDate?
     public var articleId: Int64
     public var titleWords: Set<String>
-    public init(kind: InstrumentKind, counterparts: Set<String>, event: EventKind, date: CalendarDate?, articleId: Int64, titleWords: Set<String>) {
+    public var scopeWords: Set<String>
+    public init(kind: InstrumentKind, counterparts: Set<String>, event: EventKind, date: CalendarDate?, articleId: Int64,
+                titleWords: Set<String>, scopeWords: Set<String> = []) {
         self.kind = kind
         self.counterparts = counterparts
         self.event = event
         self.date = date
         self.articleId = articleId
         self.titleWords = titleWords
+        self.scopeWords = scopeWords
     }
 }
 
@@ -78,6 +84,13 @@ public enum InstrumentLinker {
     public static let domesticTitleThreshold = 0.7
     /// Minimum Jaccard of the counterpart sets.
     public static let counterpartThreshold = 0.5
+    /// A shorter title whose distinctive words all but fit in a longer one: at least this many
+    /// words, this share contained (a short and a long rendering of one title).
+    public static let containmentMinimumWords = 4
+    public static let containmentThreshold = 0.8
+    /// Scope lists as a second witness: at least this many distinctive words on each side and this Jaccard.
+    public static let scopeMinimumWords = 8
+    public static let scopeThreshold = 0.6
 
     /// The best candidate the probe may join, or nil to found a new instrument.
     public static func best(for probe: LinkProbe, among candidates: [LinkCandidate]) -> LinkDecision? {
@@ -107,16 +120,16 @@ public enum InstrumentLinker {
             reasons.append("counterparts \(sorted(probe.counterparts)) ~ \(sorted(c.counterparts)) (Jaccard \(fmt(counterpartScore)))")
         }
 
-        guard !probe.titleWords.isEmpty else { return nil }
-        var bestTitle: (event: LinkEvent, score: Double)?
-        for e in c.events where !e.titleWords.isEmpty {
-            let j = jaccard(probe.titleWords, e.titleWords)
-            if bestTitle == nil || j > bestTitle!.score { bestTitle = (e, j) }
+        // Content: the best of title Jaccard, title containment and scope Jaccard over the candidate's events.
+        var best: (event: LinkEvent, score: Double, why: String)?
+        for e in c.events {
+            for (score, why) in contentScores(probe, e, domestic: domestic) where best == nil || score > best!.score {
+                best = (e, score, why)
+            }
         }
-        guard let bestTitle, bestTitle.score >= (domestic ? domesticTitleThreshold : titleThreshold) else { return nil }
-        let shared = probe.titleWords.intersection(bestTitle.event.titleWords).sorted()
-        reasons.append("title Jaccard \(fmt(bestTitle.score)) with event \(bestTitle.event.id), shared words: \(shared.prefix(12).joined(separator: " "))")
-
+        guard let best else { return nil }
+        reasons.append(best.why + " (event \(best.event.id))")
+        let bestTitle = (event: best.event, score: best.score)
         var dateFit = 0.5
         if let pd = probe.date {
             var checked = 0
@@ -132,6 +145,35 @@ public enum InstrumentLinker {
         }
         let score = 0.6 * bestTitle.score + 0.3 * counterpartScore + 0.1 * dateFit
         return LinkDecision(instrumentId: c.instrumentId, matchedEventId: bestTitle.event.id, score: score, reasons: reasons)
+    }
+
+    /// The content similarities that pass their thresholds, each with a reason.
+    static func contentScores(_ p: LinkProbe, _ e: LinkEvent, domestic: Bool) -> [(Double, String)] {
+        var out: [(Double, String)] = []
+        let a = p.titleWords, b = e.titleWords
+        if !a.isEmpty, !b.isEmpty {
+            let shared = a.intersection(b)
+            let words = shared.sorted().prefix(12).joined(separator: " ")
+            let j = jaccard(a, b)
+            // A title of one or two leftover words ("the said MOU") proves nothing however equal.
+            let enoughWords = shared.count >= 3 || (!domestic && shared.count >= 2 && j >= 0.8)
+            if enoughWords, j >= (domestic ? domesticTitleThreshold : titleThreshold) {
+                out.append((j, "title Jaccard \(fmt(j)), shared words: \(words)"))
+            }
+            let smaller = min(a.count, b.count)
+            if !domestic, smaller >= containmentMinimumWords {
+                let contained = Double(shared.count) / Double(smaller)
+                // Half containment, half Jaccard: weaker evidence than an equally high Jaccard.
+                if contained >= containmentThreshold {
+                    out.append((0.5 * contained + 0.5 * j, "shorter title \(fmt(contained * 100))% contained in the longer, shared words: \(words)"))
+                }
+            }
+        }
+        if p.scopeWords.count >= scopeMinimumWords, e.scopeWords.count >= scopeMinimumWords {
+            let j = jaccard(p.scopeWords, e.scopeWords)
+            if j >= scopeThreshold { out.append((j, "scope items Jaccard \(fmt(j)) over \(p.scopeWords.union(e.scopeWords).count) words")) }
+        }
+        return out
     }
 
     /// Whether event `a` on `ad` can sit in one timeline with event `b` on `bd`; a reason when so.
@@ -155,9 +197,9 @@ public enum InstrumentLinker {
             return abs(delta) <= 400 ? describe : nil
         case (0, 1):
             // Approval or plan precedes the signing, within three years (a little slack for late reports).
-            return (-3 * 366 ... 30).contains(delta) ? describe + " (approval precedes signing)" : nil
+            return (-3 * 366 ... 30).contains(delta) ? describe + (delta <= 0 ? " (approval precedes signing)" : " (reported within 30 days of the signing)") : nil
         case (1, 0):
-            return (-30 ... 3 * 366).contains(delta) ? describe + " (signing follows approval)" : nil
+            return (-30 ... 3 * 366).contains(delta) ? describe + (delta >= 0 ? " (signing follows approval)" : " (approval reported within 30 days of the signing)") : nil
         case (2, 1):
             return delta >= 180 ? describe + " (renewal after signing)" : nil
         case (1, 2):
@@ -193,7 +235,8 @@ public enum TitleWords {
         "เรื่อง", "ว่า", "ความ", "ร่วมมือ", "เข้าใจ", "ตกลง", "ราชอาณาจักร", "ราชอาณาจักรไทย", "ไทย", "ประเทศ",
         "รัฐบาล", "สาธารณรัฐ", "ฝ่าย", "โดย", "กรอบ", "สาขา", "ทาง", "อย่าง", "ต่อ", "จาก", "ให้", "เป็น", "มี",
         "ประเทศไทย", "ฯ", "ๆ", "บันทึกความเข้าใจ", "บันทึกความร่วมมือ", "บันทึกข้อตกลง", "หนังสือแสดงเจตจำนง",
-        "ความร่วมมือระหว่าง", "ว่าด้วยความร่วมมือ",
+        "ความร่วมมือระหว่าง", "ว่าด้วยความร่วมมือ", "กระทรวง", "กรม", "สำนักงาน", "องค์การ", "หน่วยงาน", "ministry", "department",
+        "ดังกล่าว", "เกี่ยวข้อง", "นี้", "ครั้งนี้", "ทั้ง", "สอง", "ทั้งสอง", "ฉบับนี้",
         // English
         "memorandum", "understanding", "cooperation", "co-operation", "agreement", "letter", "intent", "declaration",
         "draft", "between", "the", "of", "and", "on", "in", "for", "to", "a", "an", "kingdom", "thailand", "thai",

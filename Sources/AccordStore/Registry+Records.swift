@@ -9,11 +9,14 @@ public struct IngestItem: Sendable, Equatable {
     public var path: String?
     /// The extractor's report; `extraction.source` gives newsId, url, title and date.
     public var extraction: Extraction
+    /// `ContentHash.sha256(text)` when the caller already computed it (saves hashing twice); nil otherwise.
+    public var contentHash: String?
 
-    public init(text: String, path: String? = nil, extraction: Extraction) {
+    public init(text: String, path: String? = nil, extraction: Extraction, contentHash: String? = nil) {
         self.text = text
         self.path = path
         self.extraction = extraction
+        self.contentHash = contentHash
     }
 }
 

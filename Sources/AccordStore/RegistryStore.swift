@@ -13,6 +13,10 @@ public protocol RegistryStore: Sendable {
     /// agreement to an existing instrument or creating one; returns one outcome per item, in order.
     func ingest(_ items: [IngestItem]) async throws -> [IngestOutcome]
 
+    /// Which of these content hashes (`ContentHash.sha256` of an article's text) are already stored,
+    /// so a re-run can skip extracting articles it already has.
+    func storedContentHashes(_ hashes: [String]) async throws -> Set<String>
+
     /// One page of instrument summaries matching a filter, newest activity first.
     func instruments(_ filter: InstrumentFilter, page: PageRequest) async throws -> Page<InstrumentSummary>
 
@@ -104,4 +108,10 @@ public struct SystemClock: RegistryClock {
 public struct FixedClock: RegistryClock {
     public let today: CalendarDate
     public init(_ today: CalendarDate) { self.today = today }
+}
+
+extension RegistryStore {
+    /// Default: claims to know nothing, so callers extract every article and `ingest` reports
+    /// duplicates itself; backends override it to let re-runs skip extraction.
+    public func storedContentHashes(_ hashes: [String]) async throws -> Set<String> { [] }
 }

@@ -34,6 +34,21 @@ extension SQLiteRegistry {
         }
     }
 
+    public func storedContentHashes(_ hashes: [String]) async throws -> Set<String> {
+        guard !hashes.isEmpty else { return [] }
+        return try await pool.read { db in
+            var found = Set<String>()
+            // Chunks keep the statement under SQLite's variable limit.
+            for start in stride(from: 0, to: hashes.count, by: 500) {
+                let chunk = Array(hashes[start..<min(start + 500, hashes.count)])
+                let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
+                found.formUnion(try String.fetchAll(db, sql: "SELECT content_hash FROM articles WHERE content_hash IN (\(marks))",
+                                                    arguments: StatementArguments(chunk)))
+            }
+            return found
+        }
+    }
+
     /// An item with its hash and tokens computed outside the transaction.
     struct PreparedItem: Sendable {
         var item: IngestItem
@@ -42,16 +57,21 @@ extension SQLiteRegistry {
         var bodyTokens: String
         /// Normalised title words of each agreement, by index.
         var agreementTitleWords: [Set<String>]
+        /// Normalised words of each agreement's scope items, by index.
+        var agreementScopeWords: [Set<String>]
     }
 
     func prepare(_ item: IngestItem) -> PreparedItem {
-        let hash = ContentHash.sha256(item.text)
+        let hash = item.contentHash ?? ContentHash.sha256(item.text)
         let (title, body) = Self.articleSearchTokens(title: item.extraction.source.title, text: item.text,
                                                      isAgreementNews: item.extraction.isAgreementNews, using: text)
         let words = item.extraction.agreements.map { a in
             TitleWords.of(a.titleTh, tokenizer: text.tokenizer).union(TitleWords.of(a.titleEn, tokenizer: text.tokenizer))
         }
-        return PreparedItem(item: item, hash: hash, titleTokens: title, bodyTokens: body, agreementTitleWords: words)
+        let scope = item.extraction.agreements.map { a in
+            TitleWords.of(a.scope.map(\.text).joined(separator: "\n"), tokenizer: text.tokenizer)
+        }
+        return PreparedItem(item: item, hash: hash, titleTokens: title, bodyTokens: body, agreementTitleWords: words, agreementScopeWords: scope)
     }
 
     static func ingestOne(_ db: Database, _ p: PreparedItem, timestamp: String, dirty: inout Set<Int64>) throws -> IngestOutcome {
@@ -97,9 +117,10 @@ extension SQLiteRegistry {
         var created: [Int64] = []
         for (index, agreement) in ex.agreements.enumerated() {
             let words = index < p.agreementTitleWords.count ? p.agreementTitleWords[index] : []
+            let scopeWords = index < p.agreementScopeWords.count ? p.agreementScopeWords[index] : []
             let counterparts = Set(agreement.counterparts.map { $0.uppercased() })
             let probe = LinkProbe(kind: agreement.instrument, counterparts: counterparts, event: agreement.event,
-                                  date: agreement.eventDate ?? ex.source.published, articleId: articleId, titleWords: words)
+                                  date: agreement.eventDate ?? ex.source.published, articleId: articleId, titleWords: words, scopeWords: scopeWords)
             var decision: LinkDecision?
             if let heir = inherited[index], heir.kind == agreement.instrument.rawValue,
                try Bool.fetchOne(db, sql: "SELECT 1 FROM instruments WHERE id = ?", arguments: [heir.instrumentId]) != nil {
@@ -122,7 +143,7 @@ extension SQLiteRegistry {
             }
             dirty.insert(instrumentId)
             let eventId = try insertEvent(db, agreement, index: index, articleId: articleId, instrumentId: instrumentId,
-                                          fallbackDate: ex.source.published, titleWords: words)
+                                          fallbackDate: ex.source.published, titleWords: words, scopeWords: scopeWords)
             for code in counterparts {
                 try db.execute(sql: "INSERT OR IGNORE INTO instrument_counterparts (instrument_id, code) VALUES (?, ?)", arguments: [instrumentId, code])
             }
@@ -136,37 +157,41 @@ extension SQLiteRegistry {
                              createdInstruments: created, updatedInstruments: updated.sorted())
     }
 
-    /// Instruments of the same kind sharing a counterpart (or, for domestic probes, without any),
-    /// read with two queries whatever their number.
+    /// Instruments of the same kind sharing a counterpart (or, for domestic probes, without any)
+    /// and at least one title or scope word (no content score passes without one), in three queries.
     static func candidates(_ db: Database, for probe: LinkProbe) throws -> [LinkCandidate] {
-        let idsSQL: String
-        var args: [any DatabaseValueConvertible] = [probe.kind.rawValue]
+        let words = Array(probe.titleWords.union(probe.scopeWords))
+        guard !words.isEmpty else { return [] }
+        var args: [any DatabaseValueConvertible] = words
+        args.append(probe.kind.rawValue)
+        let wordMarks = Array(repeating: "?", count: words.count).joined(separator: ",")
+        var idsSQL = """
+            SELECT DISTINCT e.instrument_id FROM event_words w JOIN events e ON e.id = w.event_id
+            JOIN instruments i ON i.id = e.instrument_id WHERE w.word IN (\(wordMarks)) AND i.kind = ?
+            """
         if probe.counterparts.isEmpty {
-            idsSQL = """
-                SELECT id FROM instruments i WHERE kind = ?
-                AND NOT EXISTS (SELECT 1 FROM instrument_counterparts c WHERE c.instrument_id = i.id)
-                """
+            idsSQL += " AND NOT EXISTS (SELECT 1 FROM instrument_counterparts c WHERE c.instrument_id = i.id)"
         } else {
             let marks = Array(repeating: "?", count: probe.counterparts.count).joined(separator: ",")
             args.append(contentsOf: probe.counterparts.sorted())
-            idsSQL = """
-                SELECT DISTINCT i.id FROM instruments i JOIN instrument_counterparts c ON c.instrument_id = i.id
-                WHERE i.kind = ? AND c.code IN (\(marks))
-                """
+            idsSQL += " AND EXISTS (SELECT 1 FROM instrument_counterparts c WHERE c.instrument_id = i.id AND c.code IN (\(marks)))"
         }
+        let ids = try Int64.fetchAll(db, sql: idsSQL, arguments: StatementArguments(args))
+        guard !ids.isEmpty else { return [] }
+        let idList = ids.map(String.init).joined(separator: ",")
         var codes: [Int64: Set<String>] = [:]
-        for r in try Row.fetchAll(db, sql: "SELECT instrument_id, code FROM instrument_counterparts WHERE instrument_id IN (\(idsSQL))",
-                                  arguments: StatementArguments(args)) {
+        for r in try Row.fetchAll(db, sql: "SELECT instrument_id, code FROM instrument_counterparts WHERE instrument_id IN (\(idList))") {
             codes[r["instrument_id"], default: []].insert(r["code"])
         }
         var events: [Int64: [LinkEvent]] = [:]
         for r in try Row.fetchAll(db, sql: """
-            SELECT instrument_id, id, kind, date, article_id, title_words FROM events WHERE instrument_id IN (\(idsSQL)) ORDER BY id
-            """, arguments: StatementArguments(args)) {
+            SELECT instrument_id, id, kind, date, article_id, title_words, scope_words FROM events WHERE instrument_id IN (\(idList)) ORDER BY id
+            """) {
             let words = (r["title_words"] as String).split(separator: " ").map(String.init)
             events[r["instrument_id"], default: []].append(
                 LinkEvent(id: r["id"], kind: EventKind(rawValue: r["kind"]) ?? .other, date: (r["date"] as String?).flatMap { CalendarDate(iso: $0) },
-                          articleId: r["article_id"], titleWords: Set(words)))
+                          articleId: r["article_id"], titleWords: Set(words),
+                          scopeWords: Set((r["scope_words"] as String).split(separator: " ").map(String.init))))
         }
         return events.keys.sorted().map { id in
             LinkCandidate(instrumentId: id, kind: probe.kind, counterparts: codes[id] ?? [], events: events[id] ?? [])
@@ -174,18 +199,21 @@ extension SQLiteRegistry {
     }
 
     static func insertEvent(_ db: Database, _ a: Agreement, index: Int, articleId: Int64, instrumentId: Int64,
-                            fallbackDate: CalendarDate?, titleWords: Set<String>) throws -> Int64 {
+                            fallbackDate: CalendarDate?, titleWords: Set<String>, scopeWords: Set<String>) throws -> Int64 {
         let date = a.eventDate ?? fallbackDate
         let undated = a.eventDate == nil ? true : a.eventDateIsPublished
         try db.execute(sql: """
             INSERT INTO events (instrument_id, article_id, agreement_index, kind, date, date_is_published, instrument_kind,
-                                title_th, title_en, title_words, international, place, duration_years)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                title_th, title_en, title_words, international, place, duration_years, scope_words)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [instrumentId, articleId, index, a.event.rawValue, date?.iso, date == nil ? false : undated,
                              a.instrument.rawValue, a.titleTh, a.titleEn, titleWords.sorted().joined(separator: " "),
                              a.international || !a.counterparts.isEmpty, a.place,
-                             (a.durationYears ?? 0) > 0 ? a.durationYears : nil])
+                             (a.durationYears ?? 0) > 0 ? a.durationYears : nil, scopeWords.sorted().joined(separator: " ")])
         let eventId = db.lastInsertedRowID
+        for w in titleWords.union(scopeWords) {
+            try db.execute(sql: "INSERT INTO event_words (word, event_id) VALUES (?, ?)", arguments: [w, eventId])
+        }
         for code in Set(a.counterparts.map { $0.uppercased() }) {
             try db.execute(sql: "INSERT INTO event_counterparts (event_id, code) VALUES (?, ?)", arguments: [eventId, code])
         }

@@ -254,6 +254,27 @@ public final class SQLiteRegistry: RegistryStore {
                 try writeSearchRow(db, instrument: id, text: text)
             }
         }
+        m.registerMigration("rememberScopeWordsForLinking") { db in
+            // Events stored before this migration have no scope words: they link on titles only.
+            try db.execute(sql: "ALTER TABLE events ADD COLUMN scope_words TEXT NOT NULL DEFAULT ''")
+        }
+        m.registerMigration("indexLinkWordsForCandidateLookup") { db in
+            // Linking needs a shared title or scope word, so candidates are found through this
+            // inverted index instead of reading every instrument of the same kind.
+            try db.execute(sql: """
+                CREATE TABLE event_words (
+                    word TEXT NOT NULL,
+                    event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+                    PRIMARY KEY (word, event_id)
+                ) WITHOUT ROWID;
+                CREATE INDEX event_words_event ON event_words(event_id);
+                """)
+            let rows = try Row.fetchCursor(db, sql: "SELECT id, title_words, scope_words FROM events")
+            while let r = try rows.next() {
+                let words = Set(((r["title_words"] as String) + " " + (r["scope_words"] as String)).split(separator: " ").map(String.init))
+                for w in words { try db.execute(sql: "INSERT INTO event_words (word, event_id) VALUES (?, ?)", arguments: [w, r["id"] as Int64]) }
+            }
+        }
         return m
     }
 

@@ -13,31 +13,44 @@ import Foundation
 /// long Thai words; BM25 still ranks by the (sub)word frequencies.
 public struct SearchText: Sendable {
     public let tokenizer: any WordTokenizing
-    /// Thai words with at least this many characters also index their suffixes.
+    /// Thai words with at least this many Unicode scalars also index their suffixes.
     public static let suffixMinimumLength = 4
-    /// Suffixes shorter than this are not indexed (they match too much to be useful).
+    /// Suffixes shorter than this many scalars are not indexed (they match too much to be useful).
     public static let suffixShortest = 2
     /// Longer runs (unsegmented text) are not expanded: their suffixes would grow quadratically.
-    public static let suffixLongest = 40
+    public static let suffixLongest = 60
 
     public init(tokenizer: any WordTokenizing) { self.tokenizer = tokenizer }
 
     /// The document tokens of `text`, space-joined, with suffixes of long Thai words.
     public func indexTokens(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count + text.utf8.count / 2)
+        var out = String.UnicodeScalarView()
+        var scalars: [Unicode.Scalar] = []
         for word in tokenizer.words(text) {
-            let w = word.lowercased()
-            guard w.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }) else { continue }
-            append(w, to: &out)
-            guard Self.isThai(w) else { continue }
-            let chars = Array(w)
-            guard chars.count >= Self.suffixMinimumLength, chars.count <= Self.suffixLongest else { continue }
-            for start in 1...(chars.count - Self.suffixShortest) where Self.canStartSyllable(chars[start]) {
-                append(String(chars[start...]), to: &out)
+            scalars.removeAll(keepingCapacity: true)
+            var thai = false, wordy = false
+            for s in word.unicodeScalars {
+                if (0x0E01...0x0E5B).contains(s.value) { thai = true; wordy = true } else if !wordy, s.properties.isAlphabetic || s.properties.numericType != nil { wordy = true }
+                scalars.append(s)
+            }
+            guard wordy else { continue }
+            if !out.isEmpty { out.append(" ") }
+            if thai {
+                out.append(contentsOf: scalars)
+            } else {
+                out.append(contentsOf: word.lowercased().unicodeScalars)
+                continue
+            }
+            // Suffixes start where a syllable can start: a consonant or a leading vowel scalar,
+            // which always begins a new character (marks attach to the previous one).
+            let n = scalars.count
+            guard n >= Self.suffixMinimumLength, n <= Self.suffixLongest else { continue }
+            for start in 1...(n - Self.suffixShortest) where Self.canStartSyllable(scalars[start]) {
+                out.append(" ")
+                out.append(contentsOf: scalars[start...])
             }
         }
-        return out
+        return String(out)
     }
 
     /// An FTS5 MATCH expression for a user query: every word required, each as a prefix; nil when no word remains.
@@ -52,20 +65,10 @@ public struct SearchText: Sendable {
         return terms.isEmpty ? nil : terms.joined(separator: " ")
     }
 
-    private func append(_ w: String, to out: inout String) {
-        if !out.isEmpty { out.append(" ") }
-        out.append(w)
-    }
-
-    static func isThai(_ s: String) -> Bool {
-        s.unicodeScalars.contains { (0x0E01...0x0E5B).contains($0.value) }
-    }
-
     /// True when a Thai character can begin a syllable: a consonant, or a leading vowel (เ แ โ ใ ไ),
     /// not a following vowel, a tone mark or ๆ; a Latin or digit character always can.
-    static func canStartSyllable(_ c: Character) -> Bool {
-        guard let first = c.unicodeScalars.first else { return false }
-        switch first.value {
+    static func canStartSyllable(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
         case 0x0E01...0x0E2E: return true // consonants ก..ฮ
         case 0x0E40...0x0E44: return true // leading vowels
         case 0x0E00...0x0E7F: return false

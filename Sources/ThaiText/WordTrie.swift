@@ -26,22 +26,32 @@ struct SymbolAlphabet: Sendable {
     mutating func assign(_ scalar: UInt32) -> UInt16? {
         let s = symbol(scalar)
         if s != 0 { return s }
-        guard count < Int(UInt16.max) else { return nil }
+        // Codes stay below 2^15 so a node's child count fits `TrieNode`'s 15 bits.
+        guard count < 0x7FFF else { return nil }
         let code = UInt16(count)
         extra[scalar] = code
         return code
     }
 }
 
-/// A trie node. Nodes are numbered breadth-first, so a node's children have consecutive ids.
+/// A trie node, packed in 8 bytes so more of the hot shallow nodes stay in cache. Nodes are
+/// numbered breadth-first, so a node's children have consecutive ids.
 struct TrieNode: Sendable {
     /// The id of the first child.
     var firstChild: Int32
-    /// For a wide node, its row in the dense table of Thai symbols; -1 otherwise.
-    var denseRow: Int32
-    /// The number of children.
-    var count: UInt16
-    var terminal: Bool
+    /// The number of children, with bit 15 set when a word ends here.
+    var countAndTerminal: UInt16
+    /// For a wide node, its row in the dense table of Thai symbols plus one; 0 otherwise.
+    var denseRowPlusOne: UInt16
+
+    init(firstChild: Int32, count: Int, terminal: Bool, denseRow: Int?) {
+        self.firstChild = firstChild
+        self.countAndTerminal = UInt16(count) | (terminal ? 0x8000 : 0)
+        self.denseRowPlusOne = denseRow.map { UInt16($0 + 1) } ?? 0
+    }
+
+    @inline(__always) var count: Int { Int(countAndTerminal & 0x7FFF) }
+    @inline(__always) var terminal: Bool { countAndTerminal & 0x8000 != 0 }
 }
 
 /// An immutable trie of words over symbol codes.
@@ -138,20 +148,22 @@ struct WordTrie: Sendable {
             let old = Int(order[head])
             let lo = Int(start[old]), hi = Int(start[old + 1])
             let first = Int32(order.count)
-            var row: Int32 = -1
-            if hi - lo > Self.denseThreshold {
-                row = Int32(dense.count / Self.rowWidth)
+            // Rows are numbered in 16 bits; a (huge) custom dictionary past that scans instead.
+            var row: Int?
+            if hi - lo > Self.denseThreshold, dense.count / Self.rowWidth < Int(UInt16.max) - 1 {
+                row = dense.count / Self.rowWidth
                 dense.append(contentsOf: repeatElement(0, count: Self.rowWidth))
             }
             for slot in lo..<hi {
                 let symbol = symbols[slot]
                 incoming[order.count] = symbol
-                if row >= 0, symbol &- 1 < UInt16(Self.rowWidth) {
-                    dense[Int(row) * Self.rowWidth + Int(symbol) - 1] = UInt8(slot - lo + 1)
+                if let row, symbol &- 1 < UInt16(Self.rowWidth) {
+                    // Thai symbols sort first among the children, so their offsets stay below 129.
+                    dense[row * Self.rowWidth + Int(symbol) - 1] = UInt8(truncatingIfNeeded: slot - lo + 1)
                 }
                 order.append(targets[slot])
             }
-            nodes.append(TrieNode(firstChild: first, denseRow: row, count: UInt16(hi - lo), terminal: terminal[old]))
+            nodes.append(TrieNode(firstChild: first, count: hi - lo, terminal: terminal[old], denseRow: row))
             head += 1
         }
 
@@ -203,12 +215,12 @@ struct TrieView {
     @inline(__always)
     func child(_ node: Int32, _ symbol: UInt16) -> Int32 {
         let info = nodes[Int(node)]
-        if info.denseRow >= 0, symbol &- 1 < UInt16(WordTrie.rowWidth) {
-            let offset = dense[Int(info.denseRow) * WordTrie.rowWidth + Int(symbol) - 1]
+        if info.denseRowPlusOne != 0, symbol &- 1 < UInt16(WordTrie.rowWidth) {
+            let offset = dense[(Int(info.denseRowPlusOne) - 1) * WordTrie.rowWidth + Int(symbol) - 1]
             return offset == 0 ? -1 : info.firstChild + Int32(offset) - 1
         }
         var id = Int(info.firstChild)
-        let end = id + Int(info.count)
+        let end = id + info.count
         while id < end {
             let s = incoming[id]
             if s == symbol { return Int32(id) }

@@ -40,6 +40,8 @@ import ThaiText
         let after = try await store.stats()
         #expect(after == before)
         #expect(after.articles == 2 && after.agreementArticles == 1 && after.instruments == 1 && after.events == 1)
+        let known = ContentHash.sha256(Self.signing.item.text)
+        #expect(try await store.storedContentHashes([known, String(repeating: "0", count: 64)]) == [known])
     }
 
     @Test("a changed text of the same newsId becomes a revision that replaces the contribution", arguments: StoreBackend.all)

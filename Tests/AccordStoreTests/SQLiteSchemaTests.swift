@@ -17,7 +17,8 @@ import Testing
             #expect(try String.fetchOne(db, sql: "PRAGMA journal_mode") == "wal")
             let migrations = try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
             #expect(migrations == ["createArticles", "createInstrumentsAndTimeline", "recordWhyEventsWereLinked",
-                                   "auditHandCorrections", "indexThaiSearchTokens", "indexThaiMarksAsWordCharacters"])
+                                   "auditHandCorrections", "indexThaiSearchTokens", "indexThaiMarksAsWordCharacters",
+                                   "rememberScopeWordsForLinking", "indexLinkWordsForCandidateLookup"])
         }
         // Reopening an existing database migrates nothing and keeps the data.
         let again = try openStore(path)

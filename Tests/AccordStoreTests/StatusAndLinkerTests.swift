@@ -79,11 +79,37 @@ import ThaiText
         let signed = candidate(.signing, "2022-10-25", title: Titles.postalLao)
         #expect(InstrumentLinker.evaluate(probe(.signing, "2023-11-01", title: Titles.postalLao), against: signed) == nil)
         #expect(InstrumentLinker.evaluate(probe(.signing, "2022-10-27", title: Titles.postalLao), against: signed) != nil)
+        // One or two leftover words are not a title.
+        let vague = candidate(.signing, "2022-10-25", title: "MOU ดังกล่าว เรื่อง ไปรษณีย์")
+        #expect(InstrumentLinker.evaluate(probe(.signing, "2022-10-26", title: "ไปรษณีย์"), against: vague) == nil)
         // A probe without a title never links.
         #expect(InstrumentLinker.evaluate(probe(.signing, "2022-10-25", title: ""), against: c) == nil)
         // The same article never feeds one instrument twice.
         let sameArticle = LinkProbe(kind: .mou, counterparts: ["LA"], event: .signing, date: day("2022-10-25"), articleId: 1, titleWords: words(Titles.postalLao))
         #expect(InstrumentLinker.evaluate(sameArticle, against: c) == nil)
+    }
+
+    @Test func aShortRenderingOfALongTitleLinks() throws {
+        let long = "บันทึกความร่วมมือ ระหว่าง กระทรวงอุตุนิยม ญี่ปุ่น และ กระทรวงดิจิทัล ว่าด้วย ความร่วมมือ ด้าน เรดาร์ พยากรณ์ ภัยพิบัติ บน หลักการ เท่าเทียม ผลประโยชน์ ร่วมกัน ทั้งสองฝ่าย"
+        let short = "บันทึกความร่วมมือ ระหว่าง กระทรวงดิจิทัล กับ กระทรวงอุตุนิยม ญี่ปุ่น เรดาร์"
+        var c = candidate(.cabinetApproval, "2017-05-30", title: long, counterparts: ["JP"])
+        let d = try #require(InstrumentLinker.evaluate(probe(.signing, "2017-06-07", title: short, counterparts: ["JP"]), against: c))
+        #expect(d.reasons.contains { $0.contains("contained in the longer") })
+        // Three words are too few to trust containment.
+        c.events[0].titleWords = words("กระทรวงดิจิทัล ญี่ปุ่น เรดาร์ พยากรณ์ ภัยพิบัติ หลักการ เท่าเทียม")
+        #expect(InstrumentLinker.evaluate(probe(.signing, "2017-06-07", title: "กระทรวงดิจิทัล ญี่ปุ่น เรดาร์", counterparts: ["JP"]), against: c) == nil)
+    }
+
+    @Test func matchingScopeListsLinkWhenTitlesDiffer() throws {
+        let scope = words("ความมั่นคงปลอดภัยไซเบอร์ พยากรณ์อากาศ ภัยพิบัติ นวัตกรรม แอปพลิเคชัน บุคลากร ไปรษณีย์ ดาวเทียม สารสนเทศ")
+        var c = candidate(.cabinetApproval, "2017-05-30", title: "ร่าง บันทึกความร่วมมือ ด้าน ดิจิทัล กับ ญี่ปุ่น", counterparts: ["JP"])
+        c.events[0].scopeWords = scope
+        var p = probe(.signing, "2017-06-07", title: "บันทึกความร่วมมือ กระทรวงดิจิทัล กับ กระทรวงกิจการภายใน", counterparts: ["JP"])
+        p.scopeWords = scope.subtracting(["ดาวเทียม"])
+        let d = try #require(InstrumentLinker.evaluate(p, against: c))
+        #expect(d.reasons.contains { $0.contains("scope items Jaccard") })
+        p.scopeWords = words("การค้า การลงทุน เกษตร ประมง ป่าไม้ แรงงาน ท่องเที่ยว วัฒนธรรม")
+        #expect(InstrumentLinker.evaluate(p, against: c) == nil)
     }
 
     @Test func bestPicksTheClosestTitle() {

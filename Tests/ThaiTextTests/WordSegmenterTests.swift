@@ -27,6 +27,43 @@ import Testing
         }
     }
 
+    /// Long ambiguous runs keep newmm's window open past its 50-edge cut-off, after which each
+    /// position keeps only its shortest word; the output must follow the same path.
+    @Test func ambiguousRunsAndTheGraphCutOffMatchNewmm() {
+        let cases: [(String, String)] = [
+            ("ตากลมตากลมตากลมตากลมตากลมตากลมตากลมตากลมตากลมตากลมตากลมตากลม",
+             "ตากลม|ตากลม|ตากลม|ตากลม|ตากลม|ตากลม|ตากลม|ตากลม|ตากลม|ตากลม|ตากลม|ตากลม"),
+            ("กกกกกกกกกกกกกกกกกกกกกกกกกกกกกกกกกกกกกกกกกกกกกกกกกกกกกกกกกกกกกกกกกก",
+             "กก|กก|กก|กก|กก|กก|กก|กก|กก|กก|กก|กก|กก|กก|กก|กก|กก|กก|กก|กก|กก|กก|กก|กก|กก|กก|กก|กก|กก|กก|กก|กก|กก"),
+            ("มากมายมากมายมากมายมากมายมากมายมากมายมากมายมากมายมากมายมากมาย",
+             "มากมาย|มากมาย|มากมาย|มากมาย|มากมาย|มากมาย|มากมาย|มากมาย|มากมาย|มากมาย"),
+            ("การประชุมคณะรัฐมนตรีครั้งนี้มีผู้เข้าร่วมจากกระทรวงต่างๆ",
+             "การประชุม|คณะรัฐมนตรี|ครั้งนี้|มี|ผู้เข้าร่วม|จาก|กระทรวง|ต่างๆ"),
+            ("ฟหกดเ่าสวงนมยบลปอทรแฉ",
+             "ฟหกดเ่าสวงนมยบลปอทร|แฉ"),
+            ("ที่ที่ที่ที่ที่ที่ที่ที่ที่ที่ที่ที่ที่ที่ที่ที่ที่ที่ที่ที่ที่ที่ที่ที่ที่ที่ที่",
+             "ที่|ที่|ที่|ที่|ที่|ที่|ที่|ที่|ที่|ที่|ที่|ที่|ที่|ที่|ที่|ที่|ที่|ที่|ที่|ที่|ที่|ที่|ที่|ที่|ที่|ที่|ที่"),
+            ("นายกรัฐมนตรีกล่าวว่าประเทศไทยพร้อมสนับสนุนความร่วมมือด้านปัญญาประดิษฐ์และข้อมูลขนาดใหญ่",
+             "นายกรัฐมนตรี|กล่าวว่า|ประเทศ|ไทย|พร้อม|สนับสนุน|ความร่วมมือ|ด้าน|ปัญญาประดิษฐ์|และ|ข้อมูลขนาดใหญ่"),
+        ]
+        for (text, expected) in cases {
+            #expect(general.words(text).joined(separator: "|") == expected, "\(text)")
+        }
+        // Small dictionaries over two letters where the cut-off changes newmm's path (found by
+        // comparing newmm with and without it).
+        let capped: [([String], String, String)] = [
+            (["ก", "กกกข", "กข", "ขกก", "ขกข", "ขข", "ขขขข"],
+             "กขกขกขกกขขกขกขขขขขขกกกขขกกขขขกขกขขกขกขขขกกกขกกขขกกขขกกกขขกขกก",
+             "ก|ขกข|ก|ขกก|ขข|ก|ขกข|ขขขข|ขกก|กข|ขกก|ขข|ขกข|กข|ขกข|ก|ขข|ขกก|กข|ก|กข|ขกก|ขข|กกกข|ขกข|ก|ก"),
+            (["ก", "กกก", "กกข", "กข", "กขก", "กขข", "ขก"],
+             "ขกกกกขกขขกกกขขขกขขขขกกกกกกขขกกกกขกขขกขกกกขขกขกกขขกขกกกกกขกขขขกกขข",
+             "ขก|ก|กกข|กข|ขก|ก|กขข|ขก|ขขขข|ก|ก|กกก|กขข|กกก|กข|กขข|กขก|ก|กขข|กข|กกข|ขก|ขก|กกก|กข|กขข|ขก|กขข"),
+        ]
+        for (words, text, expected) in capped {
+            #expect(WordSegmenter(words: words).words(text).joined(separator: "|") == expected, "\(text)")
+        }
+    }
+
     @Test func nonThaiRunsNumbersAndNewlines() {
         let text = "ABC123 ก.พ. 1,234.5 บาท\r\nเวลา 19:32น"
         #expect(general.words(text).map(String.init)
@@ -67,6 +104,19 @@ import Testing
         ]
         for (text, expected) in cases {
             #expect(ThaiCharacterClusters.clusters(of: text) == expected, "\(text)")
+        }
+    }
+
+    @Test func clusterLookaheadFollowsPythonEndOfText() {
+        // `(?=[เ-ไก-ฮ]|$)`: Python's `$` also matches before a final newline, and nowhere else.
+        let cases: [(String, [String])] = [
+            ("เกุย", ["เกุย"]), ("เกุยa", ["เก", "ุ", "ย", "a"]), ("เกุย\n", ["เกุย", "\n"]),
+            ("เกุยก", ["เกุย", "ก"]), ("เกุย\nก", ["เก", "ุ", "ย", "\n", "ก"]), ("เกรีย", ["เกรีย"]),
+            ("เกรียa", ["เก", "รี", "ย", "a"]), ("เกรีย\n", ["เกรีย", "\n"]),
+            ("เกรีย\n\n", ["เก", "รี", "ย", "\n", "\n"]), ("เกรียเ", ["เกรีย", "เ"]),
+        ]
+        for (text, expected) in cases {
+            #expect(ThaiCharacterClusters.clusters(of: text) == expected, "\(text.debugDescription)")
         }
     }
 
