@@ -61,12 +61,14 @@ if [ "$(id -u)" -eq 0 ]; then
     chmod 755 "$WORKDIR"
     if command -v runuser >/dev/null 2>&1; then AS=(runuser -u postgres --); else AS=(su postgres -s /bin/sh -c); fi
 fi
-run_as() {
+# In a subshell inside the cluster's directory: the postgres user may not be able to read ours.
+run_as() (
+    cd "$WORKDIR"
     if [ "${#AS[@]}" -eq 0 ]; then "$@"
     elif [ "${AS[0]}" = "runuser" ]; then "${AS[@]}" "$@"
     else "${AS[@]}" "$(printf '%q ' "$@")"
     fi
-}
+)
 
 cleanup() {
     local status=$?

@@ -40,16 +40,25 @@ extension PostgresRegistry {
         let today = clock.today
         return try await transaction { c in
             try await self.run(c, "SELECT pg_advisory_xact_lock(k) FROM unnest(\(locks)::bigint[]) AS t(k)")
+            var known = try await self.knownArticles(c, prepared)
             var dirty = Set<Int64>()
             var outcomes: [IngestOutcome] = []
             outcomes.reserveCapacity(prepared.count)
             for p in prepared {
-                outcomes.append(try await self.ingestOne(c, p, dirty: &dirty))
+                outcomes.append(try await self.ingestOne(c, p, known: &known, dirty: &dirty))
             }
             for id in dirty.sorted() {
                 try await self.refreshInstrument(c, id: id, today: today, timestamp: timestamp)
             }
             return outcomes
+        }
+    }
+
+    /// Which of these content hashes are already stored, so a re-run can skip extracting them.
+    public func storedContentHashes(_ hashes: [String]) async throws -> Set<String> {
+        guard !hashes.isEmpty else { return [] }
+        return try await read { c in
+            Set(try await self.column(c, "SELECT content_hash FROM articles WHERE content_hash = ANY(\(hashes)::text[])", as: String.self))
         }
     }
 
@@ -62,6 +71,8 @@ extension PostgresRegistry {
         var bodyTokens: String
         /// Normalised title words of each agreement, by index.
         var agreementTitleWords: [Set<String>]
+        /// Normalised words of each agreement's scope items, by index.
+        var agreementScopeWords: [Set<String>]
     }
 
     /// The same tokens and title words as the SQLite backend (`SearchText`, `TitleWords`), so both find and link alike.
@@ -74,8 +85,11 @@ extension PostgresRegistry {
         let words = ex.agreements.map { a in
             TitleWords.of(a.titleTh, tokenizer: text.tokenizer).union(TitleWords.of(a.titleEn, tokenizer: text.tokenizer))
         }
+        let scope = ex.agreements.map { a in
+            TitleWords.of(a.scope.map(\.text).joined(separator: "\n"), tokenizer: text.tokenizer)
+        }
         return PreparedArticle(item: item, hash: hash, key: key, titleTokens: title,
-                               bodyTokens: body, agreementTitleWords: words)
+                               bodyTokens: body, agreementTitleWords: words, agreementScopeWords: scope)
     }
 
     /// Advisory lock keys for a batch, sorted: one per article key, one per (kind, counterpart).
@@ -102,10 +116,35 @@ extension PostgresRegistry {
         return Int64(bitPattern: h)
     }
 
-    func ingestOne(_ c: PostgresConnection, _ p: PreparedArticle, dirty: inout Set<Int64>) async throws -> IngestOutcome {
+    /// What the database already holds for a batch's hashes and keys, read with two queries; kept
+    /// current as the batch inserts, so duplicates and revisions inside one batch are seen too.
+    struct KnownArticles: Sendable {
+        /// Content hash → stored (id, revision).
+        var byHash: [String: (id: Int64, revision: Int)] = [:]
+        /// Article key → latest stored (id, revision).
+        var latest: [String: (id: Int64, revision: Int)] = [:]
+    }
+
+    func knownArticles(_ c: PostgresConnection, _ batch: [PreparedArticle]) async throws -> KnownArticles {
+        var known = KnownArticles()
+        let hashes = batch.map(\.hash), keys = Array(Set(batch.map(\.key))).sorted()
+        for r in try await rows(c, "SELECT content_hash, id, revision FROM articles WHERE content_hash = ANY(\(hashes)::text[])") {
+            known.byHash[try r["content_hash"].decode(String.self)] = (try r["id"].decode(Int64.self), try r["revision"].decode(Int.self))
+        }
+        // The key locks are held, so no other writer adds a revision of these keys before commit.
+        for r in try await rows(c, """
+            SELECT DISTINCT ON (article_key) article_key, id, revision FROM articles WHERE article_key = ANY(\(keys)::text[])
+            ORDER BY article_key, revision DESC
+            """) {
+            known.latest[try r["article_key"].decode(String.self)] = (try r["id"].decode(Int64.self), try r["revision"].decode(Int.self))
+        }
+        return known
+    }
+
+    func ingestOne(_ c: PostgresConnection, _ p: PreparedArticle, known: inout KnownArticles, dirty: inout Set<Int64>) async throws -> IngestOutcome {
         let ex = p.item.extraction
-        if let r = try await rows(c, "SELECT id, revision FROM articles WHERE content_hash = \(p.hash)").first {
-            return IngestOutcome(disposition: .duplicate, articleId: try r["id"].decode(Int64.self), revision: try r["revision"].decode(Int.self))
+        if let k = known.byHash[p.hash] {
+            return IngestOutcome(disposition: .duplicate, articleId: k.id, revision: k.revision)
         }
         var revision = 1
         var disposition = IngestOutcome.Disposition.new
@@ -113,9 +152,9 @@ extension PostgresRegistry {
         // A revision's agreements go back to the instruments the previous revision fed, by index and kind,
         // so ids (and hand corrections) stay stable when an article is re-extracted.
         var inherited: [Int: (instrumentId: Int64, kind: String)] = [:]
-        if let prev = try await rows(c, "SELECT id, revision FROM articles WHERE article_key = \(p.key) ORDER BY revision DESC LIMIT 1").first {
-            let prevId = try prev["id"].decode(Int64.self)
-            revision = try prev["revision"].decode(Int.self) + 1
+        if let prev = known.latest[p.key] {
+            let prevId = prev.id
+            revision = prev.revision + 1
             disposition = .revised
             // The new text replaces the old revision's contribution; the old text stays as history.
             for r in try await rows(c, "SELECT agreement_index, instrument_id, instrument_kind FROM events WHERE article_id = \(prevId)") {
@@ -141,15 +180,21 @@ extension PostgresRegistry {
         guard let articleId = inserted else {
             // The same text under another key committed meanwhile: it is stored, so this is a duplicate.
             let r = try await rows(c, "SELECT id, revision FROM articles WHERE content_hash = \(p.hash)")[0]
-            return IngestOutcome(disposition: .duplicate, articleId: try r["id"].decode(Int64.self), revision: try r["revision"].decode(Int.self))
+            let k = (id: try r["id"].decode(Int64.self), revision: try r["revision"].decode(Int.self))
+            known.byHash[p.hash] = k
+            return IngestOutcome(disposition: .duplicate, articleId: k.id, revision: k.revision)
         }
+        known.byHash[p.hash] = (articleId, revision)
+        known.latest[p.key] = (articleId, revision)
 
         var created: [Int64] = []
         for (index, agreement) in ex.agreements.enumerated() {
             let words = index < p.agreementTitleWords.count ? p.agreementTitleWords[index] : []
+            let scopeWords = index < p.agreementScopeWords.count ? p.agreementScopeWords[index] : []
             let counterparts = Set(agreement.counterparts.map { $0.uppercased() })
             let probe = LinkProbe(kind: agreement.instrument, counterparts: counterparts, event: agreement.event,
-                                  date: agreement.eventDate ?? ex.source.published, articleId: articleId, titleWords: words)
+                                  date: agreement.eventDate ?? ex.source.published, articleId: articleId, titleWords: words,
+                                  scopeWords: scopeWords)
             var decision: LinkDecision?
             if let heir = inherited[index], heir.kind == agreement.instrument.rawValue,
                try await scalar(c, "SELECT id FROM instruments WHERE id = \(heir.instrumentId)", as: Int64.self) != nil {
@@ -173,7 +218,7 @@ extension PostgresRegistry {
             }
             dirty.insert(instrumentId)
             let eventId = try await insertEvent(c, agreement, index: index, articleId: articleId, instrumentId: instrumentId,
-                                                fallbackDate: ex.source.published, titleWords: words)
+                                                fallbackDate: ex.source.published, titleWords: words, scopeWords: scopeWords)
             // Visible to the next agreements of this batch before the refresh rewrites the list.
             let codes = counterparts.sorted()
             try await run(c, """
@@ -192,19 +237,24 @@ extension PostgresRegistry {
                              createdInstruments: created, updatedInstruments: updated.sorted())
     }
 
-    /// Instruments of the same kind sharing a counterpart (or, for domestic probes, without any).
+    /// Instruments of the same kind sharing a counterpart (or, for domestic probes, without any)
+    /// and at least one title or scope word (no content score passes without one), in three queries.
     func candidates(_ c: PostgresConnection, for probe: LinkProbe) async throws -> [LinkCandidate] {
+        let words = probe.titleWords.union(probe.scopeWords).sorted()
+        guard !words.isEmpty else { return [] }
         let ids: [Int64]
         if probe.counterparts.isEmpty {
             ids = try await column(c, """
-                SELECT id FROM instruments i WHERE kind = \(probe.kind.rawValue)
-                AND NOT EXISTS (SELECT 1 FROM instrument_counterparts c WHERE c.instrument_id = i.id) ORDER BY id
+                SELECT DISTINCT e.instrument_id FROM event_words w JOIN events e ON e.id = w.event_id
+                JOIN instruments i ON i.id = e.instrument_id WHERE w.word = ANY(\(words)::text[]) AND i.kind = \(probe.kind.rawValue)
+                AND NOT EXISTS (SELECT 1 FROM instrument_counterparts c WHERE c.instrument_id = i.id) ORDER BY 1
                 """)
         } else {
             let codes = probe.counterparts.sorted()
             ids = try await column(c, """
-                SELECT DISTINCT i.id FROM instruments i JOIN instrument_counterparts c ON c.instrument_id = i.id
-                WHERE i.kind = \(probe.kind.rawValue) AND c.code = ANY(\(codes)::text[]) ORDER BY i.id
+                SELECT DISTINCT e.instrument_id FROM event_words w JOIN events e ON e.id = w.event_id
+                JOIN instruments i ON i.id = e.instrument_id WHERE w.word = ANY(\(words)::text[]) AND i.kind = \(probe.kind.rawValue)
+                AND EXISTS (SELECT 1 FROM instrument_counterparts c WHERE c.instrument_id = i.id AND c.code = ANY(\(codes)::text[])) ORDER BY 1
                 """)
         }
         guard !ids.isEmpty else { return [] }
@@ -213,29 +263,34 @@ extension PostgresRegistry {
             codes[try r["instrument_id"].decode(Int64.self), default: []].insert(try r["code"].decode(String.self))
         }
         var events: [Int64: [LinkEvent]] = [:]
-        for r in try await rows(c, "SELECT id, instrument_id, kind, date, article_id, title_words FROM events WHERE instrument_id = ANY(\(ids)::bigint[]) ORDER BY id") {
+        for r in try await rows(c, "SELECT id, instrument_id, kind, date, article_id, title_words, scope_words FROM events WHERE instrument_id = ANY(\(ids)::bigint[]) ORDER BY id") {
             let e = LinkEvent(id: try r["id"].decode(Int64.self), kind: EventKind(rawValue: try r["kind"].decode(String.self)) ?? .other,
                               date: try r["date"].decode(String?.self).flatMap { CalendarDate(iso: $0) },
                               articleId: try r["article_id"].decode(Int64.self),
-                              titleWords: Set(try r["title_words"].decode(String.self).split(separator: " ").map(String.init)))
+                              titleWords: Set(try r["title_words"].decode(String.self).split(separator: " ").map(String.init)),
+                              scopeWords: Set(try r["scope_words"].decode(String.self).split(separator: " ").map(String.init)))
             events[try r["instrument_id"].decode(Int64.self), default: []].append(e)
         }
         return ids.map { LinkCandidate(instrumentId: $0, kind: probe.kind, counterparts: codes[$0] ?? [], events: events[$0] ?? []) }
     }
 
     func insertEvent(_ c: PostgresConnection, _ a: Agreement, index: Int, articleId: Int64, instrumentId: Int64,
-                     fallbackDate: CalendarDate?, titleWords: Set<String>) async throws -> Int64 {
+                     fallbackDate: CalendarDate?, titleWords: Set<String>, scopeWords: Set<String>) async throws -> Int64 {
         let date = a.eventDate ?? fallbackDate
         let undated = a.eventDate == nil ? true : a.eventDateIsPublished
         let duration: Double? = (a.durationYears ?? 0) > 0 ? a.durationYears : nil
         guard let eventId = try await scalar(c, """
             INSERT INTO events (instrument_id, article_id, agreement_index, kind, date, date_is_published, instrument_kind,
-                                title_th, title_en, title_words, international, place, duration_years)
+                                title_th, title_en, title_words, international, place, duration_years, scope_words)
             VALUES (\(instrumentId), \(articleId), \(index), \(a.event.rawValue), \(date?.iso), \(date == nil ? false : undated),
                     \(a.instrument.rawValue), \(a.titleTh), \(a.titleEn), \(titleWords.sorted().joined(separator: " ")),
-                    \(a.international || !a.counterparts.isEmpty), \(a.place), \(duration))
+                    \(a.international || !a.counterparts.isEmpty), \(a.place), \(duration), \(scopeWords.sorted().joined(separator: " ")))
             RETURNING id
             """, as: Int64.self) else { throw RegistryError.unavailable(path: info.description, reason: "event insert returned no id") }
+        let linkWords = titleWords.union(scopeWords).sorted()
+        if !linkWords.isEmpty {
+            try await run(c, "INSERT INTO event_words (word, event_id) SELECT unnest(\(linkWords)::text[]), \(eventId)")
+        }
         let codes = Set(a.counterparts.map { $0.uppercased() }).sorted()
         if !codes.isEmpty {
             try await run(c, "INSERT INTO event_counterparts (event_id, code) SELECT \(eventId), unnest(\(codes)::text[])")

@@ -296,6 +296,27 @@ public final class PostgresRegistry: RegistryStore {
             "CREATE INDEX articles_search ON articles USING gin (search)",
             "CREATE INDEX instruments_search ON instruments USING gin (search)",
         ]),
+        Migration(name: "rememberScopeWordsForLinking", statements: [
+            // Events stored before this migration have no scope words: they link on titles only.
+            "ALTER TABLE events ADD COLUMN scope_words text NOT NULL DEFAULT ''",
+        ]),
+        Migration(name: "indexLinkWordsForCandidateLookup", statements: [
+            // Linking needs a shared title or scope word, so candidates are found through this
+            // inverted index instead of reading every instrument of the same kind.
+            """
+            CREATE TABLE event_words (
+                word text NOT NULL,
+                event_id bigint NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+                PRIMARY KEY (word, event_id)
+            )
+            """,
+            "CREATE INDEX event_words_event ON event_words (event_id)",
+            """
+            INSERT INTO event_words (word, event_id)
+            SELECT DISTINCT w, e.id FROM events e, unnest(string_to_array(e.title_words || ' ' || e.scope_words, ' ')) AS w
+            WHERE w <> ''
+            """,
+        ]),
     ]
 
     /// Creates the migrations table when missing and applies pending migrations in order, in one
@@ -458,12 +479,12 @@ public final class PostgresRegistry: RegistryStore {
     }
 
     /// The first column of the first row, or nil when there is no row.
-    func scalar<T: PostgresDecodable>(_ c: PostgresConnection, _ q: PostgresQuery, as: T.Type = T.self) async throws -> T? {
+    func scalar<T: PostgresDecodable & Sendable>(_ c: PostgresConnection, _ q: PostgresQuery, as: T.Type = T.self) async throws -> T? {
         let all = try await c.query(q, logger: logger).collect()
         return try all.first.map { try $0.makeRandomAccess()[0].decode(T.self) }
     }
 
-    func column<T: PostgresDecodable>(_ c: PostgresConnection, _ q: PostgresQuery, as: T.Type = T.self) async throws -> [T] {
+    func column<T: PostgresDecodable & Sendable>(_ c: PostgresConnection, _ q: PostgresQuery, as: T.Type = T.self) async throws -> [T] {
         var out: [T] = []
         for try await value in try await c.query(q, logger: logger).decode(T.self) { out.append(value) }
         return out
