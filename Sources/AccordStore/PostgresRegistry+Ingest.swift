@@ -16,13 +16,6 @@ extension PostgresRegistry {
     /// (or are both domestic), so they always contend for at least one common lock and the second
     /// sees the first's instrument. Locks are taken in one global order, so ingesters never
     /// deadlock on them; row-level conflicts elsewhere surface as 40P01 and are retried.
-    public func storedContentHashes(_ hashes: [String]) async throws -> Set<String> {
-        guard !hashes.isEmpty else { return [] }
-        return try await read { c in
-            Set(try await self.column(c, "SELECT content_hash FROM articles WHERE content_hash = ANY(\(hashes)::text[])", as: String.self))
-        }
-    }
-
     public func ingest(_ items: [IngestItem]) async throws -> [IngestOutcome] {
         guard !items.isEmpty else { return [] }
         // Hashing and tokenising are the costly pure part: do them on two tasks before holding any lock.
