@@ -14,7 +14,7 @@ enum PostgresTestServer {
     static func freshDatabase() async throws -> PostgresConnectionInfo {
         let info = try PostgresConnectionInfo(url: try #require(url))
         let name = "accord_test_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(20)
-        try await withAdminConnection(info) { c, logger in
+        _ = try await withAdminConnection(info) { c, logger in
             try await c.query(PostgresQuery(unsafeSQL: "CREATE DATABASE \(name)"), logger: logger)
         }
         return info.with(database: String(name))
