@@ -78,6 +78,10 @@ struct CountryLexicon: Sendable {
             }
         }
         pairs += CountryLexicon.extraForms
+        // Company and university names are often written in capitals ("… SINGAPORE PTE. LTD.").
+        pairs += pairs.compactMap { name, code in
+            name.count >= 4 && name.unicodeScalars.allSatisfy({ $0.value < 0x80 }) && name != name.uppercased() ? (name.uppercased(), code) : nil
+        }
         var seen = Set<String>()
         var map: [Unicode.Scalar: [Entry]] = [:]
         for (name, code) in pairs {
