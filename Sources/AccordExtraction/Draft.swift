@@ -116,7 +116,7 @@ struct Draft {
         let starts = all.map(\.primary.clauseStart).sorted()
         var coveredLines: [Range<Int>] = []
         // Entry into force ("… มีผลใช้บังคับแล้ว") is nobody's signature.
-        let signed = !(a.event == .other && primary.trigger.lowerBound > primary.mention.range.lowerBound)
+        let signed = !(a.event == .other && primary.trigger.lowerBound > primary.mention.range.lowerBound) && a.event != .implementation
         for x in allAnchors where !x.mention.headlineLike && signed {
             if coveredLines.contains(x.mention.line) { continue }
             coveredLines.append(x.mention.line)
@@ -252,7 +252,8 @@ struct Draft {
         a.modalities = mods
 
         // Duration: the term stated in this instrument's zone.
-        for l in unit.lines where l.range.lowerBound >= line.lowerBound && !l.headlineLike {
+        // Work under an instrument is followed by the terms of that work, not the instrument's own.
+        for l in unit.lines where l.range.lowerBound >= line.lowerBound && !l.headlineLike && a.event != .implementation {
             guard owner(l.range.lowerBound) == myIndex || l.range == line else { continue }
             let from = l.range == line ? primary.clauseStart : l.range.lowerBound
             if let d = DurationParser.mentions(in: s, from: from, to: l.range.upperBound).first {

@@ -112,7 +112,9 @@ struct InstrumentFinder {
         let w1 = m.range.lowerBound
         // Background: work under an instrument, or one signed long ago.
         let near0 = max(w0, w1 - 10)
-        for b in Cues.background where s.contains(b, from: near0, to: w1) { return nil }
+        for b in Cues.background where s.contains(b, from: near0, to: w1) {
+            return b == Cues.background[0] || b == Cues.background[1] ? implementation(m, clauseFrom: w0) : nil
+        }
         if s.contains(Self.formerly, from: w0, to: w1) || s.contains(Self.pastWhile, from: w0, to: w1) { return nil }
         if isLongPast(after: m) { return nil }
         if s.contains(Self.atThatTime, from: w0, to: w1) { return nil }
@@ -131,6 +133,8 @@ struct InstrumentFinder {
         for c in Cues.cabinet where s.contains(c, from: max(ls, w0 - 60), to: w1) { cabinetInClause = true }
         var planWordAt: Int?
         for p in Cues.planWords { if let q = lastIndex(p, max(w0, w1 - 25), w1) { planWordAt = q; break } }
+        // "ทั้งสองฝ่ายได้เห็นพ้องในส่วนของถ้อยคำใน…": the wording of a draft is agreed, the signing is to come.
+        if planWordAt == nil, let q = lastIndex(Self.wording, max(w0, w1 - 25), w1), s.contains(Self.agreedOn, from: max(w0, q - 40), to: q) { planWordAt = q }
 
         var event: EventKind?
         var weakPlan = false
@@ -200,6 +204,26 @@ struct InstrumentFinder {
             if !a.titled && a.parties.isEmpty && titleCountries(a).isEmpty { return nil }
         }
         return a
+    }
+
+    private static let wording = Cues.a("ถ้อยคำ")
+    private static let agreedOn = Cues.a("เห็นพ้อง")
+    private static let talks: [[Unicode.Scalar]] = ["หารือ", "ที่ประชุม", "การประชุม", "เห็นชอบให้", "เห็นพ้อง"].map(Cues.a)
+
+    /// Work under a named instrument with a foreign partner ("…หารือ…การส่งเสริมความร่วมมือภายใต้บันทึก
+    /// ความเข้าใจว่าด้วย…ระหว่างไทยและสิงคโปร์", "ที่ประชุมเห็นชอบให้นำเข้าแรงงานตาม MOU จากประเทศเมียนมา"):
+    /// an implementation event, when the talks are reported in the same sentence.
+    func implementation(_ m: Mention, clauseFrom w0: Int) -> Anchor? {
+        guard !unit.cabinetSection, !unit.cabinetContext, !m.headlineLike else { return nil }
+        let ls = m.line.lowerBound
+        guard let talk = Self.talks.compactMap({ lastIndex($0, max(ls, m.range.lowerBound - 300), m.range.lowerBound) }).max() else { return nil }
+        var a = Anchor(mention: m, event: .implementation, trigger: talk..<(talk + 3), clauseStart: ls, title: nil, titleEn: nil,
+                       kind: m.kind, parties: [], topic: nil, witnessClause: false)
+        readTitle(&a)
+        // The partner is a party of the title ("…ระหว่างไทยและสิงคโปร์") or named right after ("MOU จากประเทศเมียนมา").
+        let foreign = run.countries.codes(in: s, from: m.range.upperBound, to: min(m.line.upperBound, m.range.upperBound + 30)).contains { $0.code != "TH" }
+            || a.parties.count >= 2 && a.parties.contains { $0.country != nil && $0.country != "TH" }
+        return foreign ? a : nil
     }
 
     private static let pastWhile = Cues.a("ที่ผ่านมา")

@@ -117,4 +117,23 @@ import AccordExtraction
         #expect(a.signatories.first?.name == "สมชาย ใจดี")
         #expect(a.signatories.first?.country == "TH")
     }
+
+    @Test func workUnderANamedInstrumentIsImplementation() throws {
+        let e = extract("วันที่ 16 สิงหาคม 2566 นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงแรงงาน หารือกับรัฐมนตรีแรงงานเวียดนาม โดยที่ประชุมเห็นชอบให้นำเข้าแรงงานตาม MOU จากประเทศเวียดนาม เป็นเวลา 2 ปี")
+        let a = try #require(e.agreements.first)
+        #expect(a.event == .implementation)
+        #expect(a.counterparts == ["VN"])
+        #expect(a.signatories.isEmpty)
+        #expect(a.durationYears == nil)
+        // No partner named: a domestic committee talking about "the MOU system" reports no instrument event.
+        #expect(!extract("ที่ประชุมคณะกรรมการได้พิจารณาให้แรงงานต่างด้าวเข้ามาทำงานตามระบบ MOU เพิ่มเติม").isAgreementNews)
+    }
+
+    @Test func agreedWordingIsAPlan() throws {
+        let e = extract("วันที่ 27 ตุลาคม 2566 นายกรัฐมนตรียินดีที่ได้ทราบว่าทั้งสองฝ่ายได้เห็นพ้องในส่วนของถ้อยคำในความตกลงความร่วมมือด้านการท่องเที่ยวไทย-โปแลนด์")
+        let a = try #require(e.agreements.first)
+        #expect(a.event == .plan)
+        #expect(a.counterparts == ["PL"])
+        #expect(!extract("ออสเตรเลียกล่าวขอบคุณไทยที่ให้การสนับสนุนร่างถ้อยคำในปฏิญญาซิดนีย์").isAgreementNews)
+    }
 }
