@@ -136,4 +136,12 @@ import AccordExtraction
         #expect(a.counterparts == ["PL"])
         #expect(!extract("ออสเตรเลียกล่าวขอบคุณไทยที่ให้การสนับสนุนร่างถ้อยคำในปฏิญญาซิดนีย์").isAgreementNews)
     }
+
+    @Test func draftingTalkNamesNoSigner() throws {
+        let e = extract("วันที่ 4 เมษายน 2566 นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงดิจิทัลฯ หารือกับรัฐมนตรีการค้าของสหราชอาณาจักร ทั้งนี้ จะมีการจัดทำบันทึกความเข้าใจว่าด้วยความร่วมมือด้านดิจิทัลระหว่างไทยและสหราชอาณาจักร")
+        let a = try #require(e.agreements.first)
+        #expect(a.event == .plan)
+        #expect(a.eventDate?.iso == "2023-04-04")
+        #expect(a.signatories.isEmpty)
+    }
 }
