@@ -144,4 +144,13 @@ import AccordExtraction
         #expect(a.eventDate?.iso == "2023-04-04")
         #expect(a.signatories.isEmpty)
     }
+
+    @Test func bodiesOfStatesAndSpellingVariants() throws {
+        let seameo = extract("คณะรัฐมนตรีมีมติเห็นชอบร่างบันทึกความตกลงในการจัดตั้งศูนย์ระดับภูมิภาคด้านการศึกษาของซีมีโอที่ประเทศไทย")
+        #expect(seameo.agreements.first?.counterparts == ["SEAMEO"])
+        let eaeu = extract("วันที่ 19 พฤศจิกายน 2566 นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงพาณิชย์ ลงนามบันทึกความร่วมมือระหว่างรัฐบาลแห่งราชอาณาจักรไทยและคณะกรรมาธิการเศรษฐกิจยูเรเชีย")
+        #expect(eaeu.agreements.first?.counterparts == ["EAEU"])
+        let morocco = extract("วันที่ 12 กรกฎาคม 2566 ได้เดินทางไปกระทรวงศึกษาธิการแห่งชาติ เพื่อลงนามในบันทึกความเข้าใจว่าด้วยความร่วมมือด้านการศึกษา ระหว่างประเทศไทย และประเทศโมรอกโก")
+        #expect(morocco.agreements.first?.counterparts == ["MA"])
+    }
 }
