@@ -57,6 +57,12 @@ struct CountryLexicon: Sendable {
         ("องค์การการค้าโลก", "WTO"), ("กองทุนการเงินระหว่างประเทศ", "IMF"),
         ("ไจก้า", "JP"), ("JICA", "JP"), ("KOICA", "KR"), ("โคอิก้า", "KR"),
         ("GMS", "GMS"), ("ลุ่มน้ำโขง", "MRC"), ("คณะกรรมาธิการแม่น้ำโขง", "MRC"),
+        ("โมรอกโก", "MA"), ("โมรอคโค", "MA"), ("โมร็อคโค", "MA"),
+        ("EAEU", "EAEU"), ("Eurasian Economic Union", "EAEU"), ("Eurasian Economic Commission", "EAEU"),
+        ("สหภาพเศรษฐกิจยูเรเซีย", "EAEU"), ("สหภาพเศรษฐกิจยูเรเชีย", "EAEU"),
+        ("คณะกรรมาธิการเศรษฐกิจยูเรเซีย", "EAEU"), ("คณะกรรมาธิการเศรษฐกิจยูเรเชีย", "EAEU"),
+        ("SEAMEO", "SEAMEO"), ("ซีมีโอ", "SEAMEO"), ("องค์การรัฐมนตรีศึกษาแห่งเอเชียตะวันออกเฉียงใต้", "SEAMEO"),
+        ("Southeast Asian Ministers of Education Organization", "SEAMEO"),
     ]
 
     /// Country names that are also ordinary Thai words or word parts.
@@ -78,6 +84,10 @@ struct CountryLexicon: Sendable {
             }
         }
         pairs += CountryLexicon.extraForms
+        // Company and university names are often written in capitals ("… SINGAPORE PTE. LTD.").
+        pairs += pairs.compactMap { name, code in
+            name.count >= 4 && name.unicodeScalars.allSatisfy({ $0.value < 0x80 }) && name != name.uppercased() ? (name.uppercased(), code) : nil
+        }
         var seen = Set<String>()
         var map: [Unicode.Scalar: [Entry]] = [:]
         for (name, code) in pairs {

@@ -17,6 +17,10 @@ struct Draft {
 
     var allAnchors: [Anchor] { [primary] + anchors }
 
+    static let ceremony: [[Unicode.Scalar]] = ["ลงนาม", "พิธี", "sign"].map(Cues.a)
+    static let welcome: [[Unicode.Scalar]] = ["ยินดีที่", "ยินดีกับ", "ชื่นชม", "ขอบคุณ", "welcome"].map(Cues.a)
+    static let today: [[Unicode.Scalar]] = ["วันนี้", "today", "Today"].map(Cues.a)
+
     static let eventRank: [EventKind: Int] = [.renewal: 6, .signing: 5, .exchange: 4, .cabinetApproval: 3, .plan: 2, .implementation: 1, .other: 0]
 
     mutating func finish(run: ExtractionRun, unit: ExtractionRun.Unit, all: [Draft], persons: PersonFinder, names: [String: String],
@@ -45,12 +49,23 @@ struct Draft {
             let will = Cues.a("จะ")
             date = run.validDates(line.lowerBound..<primary.mention.range.lowerBound).last
                 ?? run.validDates(primary.mention.range.upperBound..<line.upperBound).first { !s.contains(will, from: max(primary.mention.range.upperBound, $0.range.lowerBound - 30), to: $0.range.lowerBound) }
-            if date == nil {
-                for l in unit.lines.reversed() where l.range.upperBound <= line.lowerBound && !l.headlineLike {
-                    if let d = run.validDates(l.range).last { date = d; break }
-                }
+            var welcomedOnly = false
+            if date == nil, let c = primary.context {
+                // An item of a list of instruments is dated by the sentence introducing the list.
+                date = run.validDates(c).last
             }
             if date == nil {
+                for l in unit.lines.reversed() where l.range.upperBound <= line.lowerBound && !l.headlineLike {
+                    guard let d = run.validDates(l.range).last else { continue }
+                    // A signing only welcomed in a later paragraph ("…ยินดีที่…ได้ลงนาม…") is not dated by the
+                    // visit or call the article opens with.
+                    if a.event == .signing, !Self.ceremony.contains(where: { s.contains($0, from: l.range.lowerBound, to: l.range.upperBound) }),
+                       Self.welcome.contains(where: { s.contains($0, from: line.lowerBound, to: primary.mention.range.lowerBound) }) { welcomedOnly = true; break }
+                    date = d
+                    break
+                }
+            }
+            if date == nil, !welcomedOnly {
                 // An instrument named in a sub-headline is dated by the lead paragraph that follows.
                 for l in unit.lines.filter({ $0.range.lowerBound > line.upperBound && !$0.headlineLike }).prefix(2) {
                     if let d = run.validDates(l.range).first(where: { !s.contains(will, from: max(l.range.lowerBound, $0.range.lowerBound - 30), to: $0.range.lowerBound) }) {
@@ -70,7 +85,9 @@ struct Draft {
             }
         } else {
             a.eventDate = run.reference
-            a.eventDateIsPublished = run.reference != nil
+            // "วันนี้ …" under a dated headline dates the event; otherwise the article gives no date.
+            let today = Self.today.contains { s.contains($0, from: line.lowerBound, to: primary.mention.range.lowerBound) }
+            a.eventDateIsPublished = run.reference != nil && !today
             if a.event == .signing, best.weakPlan { a.event = .plan }
         }
 
@@ -99,7 +116,9 @@ struct Draft {
         let starts = all.map(\.primary.clauseStart).sorted()
         var coveredLines: [Range<Int>] = []
         // Entry into force ("… มีผลใช้บังคับแล้ว") is nobody's signature.
-        let signed = !(a.event == .other && primary.trigger.lowerBound > primary.mention.range.lowerBound)
+        // Drafting talk ("…จะจัดทำบันทึกความเข้าใจ…") names no one who signs; a planned signing ("จะลงนาม") may.
+        let drafting = a.event == .plan && !s.matches(Cues.sign, at: best.trigger.lowerBound) && !s.matches(Cues.a("sign"), at: best.trigger.lowerBound)
+        let signed = !(a.event == .other && primary.trigger.lowerBound > primary.mention.range.lowerBound) && a.event != .implementation && !drafting
         for x in allAnchors where !x.mention.headlineLike && signed {
             if coveredLines.contains(x.mention.line) { continue }
             coveredLines.append(x.mention.line)
@@ -235,7 +254,8 @@ struct Draft {
         a.modalities = mods
 
         // Duration: the term stated in this instrument's zone.
-        for l in unit.lines where l.range.lowerBound >= line.lowerBound && !l.headlineLike {
+        // Work under an instrument is followed by the terms of that work, not the instrument's own.
+        for l in unit.lines where l.range.lowerBound >= line.lowerBound && !l.headlineLike && a.event != .implementation {
             guard owner(l.range.lowerBound) == myIndex || l.range == line else { continue }
             let from = l.range == line ? primary.clauseStart : l.range.lowerBound
             if let d = DurationParser.mentions(in: s, from: from, to: l.range.upperBound).first {
@@ -258,7 +278,12 @@ struct Draft {
                 for (c, _) in run.countries.codes(in: s, from: e.lowerBound, to: e.upperBound) where c != "TH" && !cps.contains(c) { cps.append(c) }
             }
             // The sentence reporting the event, then the headline ("ไทย-รัสเซีย ลงนาม...").
-            if cps.isEmpty, parties.allSatisfy({ $0.country == nil || $0.country == "TH" }) && parties.count < 2 {
+            if cps.isEmpty, primary.context != nil {
+                // A list item names its partner anywhere in the item.
+                for (c, _) in run.countries.codes(in: s, from: line.lowerBound, to: line.upperBound) where c != "TH" && !cps.contains(c) { cps.append(c) }
+            }
+            // An item of a list whose other items name their foreign partner has none of its own.
+            if cps.isEmpty, !primary.siblingsNameCountries, parties.allSatisfy({ $0.country == nil || $0.country == "TH" }) && parties.count < 2 {
                 var scopes = [line]
                 if let c = primary.context { scopes.append(c) }
                 if let h = headlineRange { scopes.append(h) }
@@ -331,7 +356,9 @@ struct Draft {
             // A position in a foreign party's ministry.
             for party in parties where party.country != nil && party.country != "TH" {
                 let key = Array(s[party.range].prefix(14))
-                if key.count >= 8, s.contains(key, from: pos.lowerBound, to: pos.upperBound) { return party.country }
+                // Both sides are often the same ministry (กระทรวงยุติธรรม … กับกระทรวงยุติธรรม…ลาว): then it tells nothing.
+                let shared = parties.contains { $0.country == "TH" && Array(s[$0.range].prefix(14)) == key }
+                if key.count >= 8, !shared, s.contains(key, from: pos.lowerBound, to: pos.upperBound) { return party.country }
             }
             if found.contains(where: { $0.code == "TH" }) { return "TH" }
         }

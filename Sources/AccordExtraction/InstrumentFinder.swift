@@ -36,6 +36,8 @@ struct Anchor {
     var context: Range<Int>? = nil
     /// Signed "เพื่อลงนาม"/"ให้ลงนาม": a plan unless the article dates it in the past.
     var weakPlan = false
+    /// An item of a list of instruments where another item names a foreign country.
+    var siblingsNameCountries = false
     var titled: Bool { parties.count >= 2 || topic != nil }
 }
 
@@ -110,7 +112,9 @@ struct InstrumentFinder {
         let w1 = m.range.lowerBound
         // Background: work under an instrument, or one signed long ago.
         let near0 = max(w0, w1 - 10)
-        for b in Cues.background where s.contains(b, from: near0, to: w1) { return nil }
+        for b in Cues.background where s.contains(b, from: near0, to: w1) {
+            return b == Cues.background[0] || b == Cues.background[1] ? implementation(m, clauseFrom: w0) : nil
+        }
         if s.contains(Self.formerly, from: w0, to: w1) || s.contains(Self.pastWhile, from: w0, to: w1) { return nil }
         if isLongPast(after: m) { return nil }
         if s.contains(Self.atThatTime, from: w0, to: w1) { return nil }
@@ -129,9 +133,13 @@ struct InstrumentFinder {
         for c in Cues.cabinet where s.contains(c, from: max(ls, w0 - 60), to: w1) { cabinetInClause = true }
         var planWordAt: Int?
         for p in Cues.planWords { if let q = lastIndex(p, max(w0, w1 - 25), w1) { planWordAt = q; break } }
+        // "ทั้งสองฝ่ายได้เห็นพ้องในส่วนของถ้อยคำใน…": the wording of a draft is agreed, the signing is to come.
+        if planWordAt == nil, let q = lastIndex(Self.wording, max(w0, w1 - 25), w1), s.contains(Self.agreedOn, from: max(w0, q - 40), to: q) { planWordAt = q }
 
         var event: EventKind?
         var weakPlan = false
+    /// An item of a list of instruments where another item names a foreign country.
+    var siblingsNameCountries = false
         var trigger = m.range
         let approved = approvalAt != nil && (unit.cabinetContext || cabinetInClause)
         if approved || ((unit.cabinetSection || unit.cabinetContext) && (signAt != nil || planWordAt != nil || approvalAt != nil || renewalAt != nil)) {
@@ -196,6 +204,26 @@ struct InstrumentFinder {
             if !a.titled && a.parties.isEmpty && titleCountries(a).isEmpty { return nil }
         }
         return a
+    }
+
+    private static let wording = Cues.a("ถ้อยคำ")
+    private static let agreedOn = Cues.a("เห็นพ้อง")
+    private static let talks: [[Unicode.Scalar]] = ["หารือ", "ที่ประชุม", "การประชุม", "เห็นชอบให้", "เห็นพ้อง"].map(Cues.a)
+
+    /// Work under a named instrument with a foreign partner ("…หารือ…การส่งเสริมความร่วมมือภายใต้บันทึก
+    /// ความเข้าใจว่าด้วย…ระหว่างไทยและสิงคโปร์", "ที่ประชุมเห็นชอบให้นำเข้าแรงงานตาม MOU จากประเทศเมียนมา"):
+    /// an implementation event, when the talks are reported in the same sentence.
+    func implementation(_ m: Mention, clauseFrom w0: Int) -> Anchor? {
+        guard !unit.cabinetSection, !unit.cabinetContext, !m.headlineLike else { return nil }
+        let ls = m.line.lowerBound
+        guard let talk = Self.talks.compactMap({ lastIndex($0, max(ls, m.range.lowerBound - 300), m.range.lowerBound) }).max() else { return nil }
+        var a = Anchor(mention: m, event: .implementation, trigger: talk..<(talk + 3), clauseStart: ls, title: nil, titleEn: nil,
+                       kind: m.kind, parties: [], topic: nil, witnessClause: false)
+        readTitle(&a)
+        // The partner is a party of the title ("…ระหว่างไทยและสิงคโปร์") or named right after ("MOU จากประเทศเมียนมา").
+        let foreign = run.countries.codes(in: s, from: m.range.upperBound, to: min(m.line.upperBound, m.range.upperBound + 30)).contains { $0.code != "TH" }
+            || a.parties.count >= 2 && a.parties.contains { $0.country != nil && $0.country != "TH" }
+        return foreign ? a : nil
     }
 
     private static let pastWhile = Cues.a("ที่ผ่านมา")
@@ -516,6 +544,7 @@ struct InstrumentFinder {
                 if s.matches(Cues.draft, at: b) { b += Cues.draft.count }
                 let found = mentions(in: item, headlineLike: false)
                 if let m = found.first, m.range.lowerBound <= b + 12 { ms.append(m) }
+                else if let m = englishMention(in: item, from: b) { ms.append(m) }
             }
             guard ms.count >= 2, ms.count * 3 >= l.items.count * 2 else { continue }
             let intro = max(ur.lowerBound, l.start - 300)..<l.start
@@ -532,9 +561,11 @@ struct InstrumentFinder {
                 trigger = x..<(x + Cues.exchange.count)
             }
             guard let event else { continue }
+            let foreignItems = ms.filter { m in run.countries.codes(in: s, from: m.line.lowerBound, to: m.line.upperBound).contains { $0.code != "TH" } }.count
             for m in ms {
                 var a = Anchor(mention: m, event: event, trigger: trigger, clauseStart: m.line.lowerBound, title: nil, titleEn: nil,
                                kind: m.kind, parties: [], topic: nil, witnessClause: false, context: intro)
+                a.siblingsNameCountries = foreignItems > 0
                 readTitle(&a)
                 out.append(Draft(primary: a))
             }
@@ -542,6 +573,23 @@ struct InstrumentFinder {
             anchors.removeAll { $0.mention.range.lowerBound >= intro.lowerBound && $0.mention.range.lowerBound < l.end }
         }
         return out
+    }
+
+    /// An English instrument name opening a list item of a Thai article, in any letter case
+    /// ("The Memorandum of Understanding on …", "THE MEMORANDUM OF UNDERSTANDING ON …").
+    func englishMention(in item: Range<Int>, from b: Int) -> Mention? {
+        var i = b
+        let hi = min(item.upperBound, b + 16)
+        while i < hi {
+            if ScalarClass.isLatinLetter(s[i]), i == item.lowerBound || !ScalarClass.isLatinLetter(s[i - 1]) {
+                let x = s[i..<min(item.upperBound, i + 40)].map { c in (c.value >= 0x41 && c.value <= 0x5A) ? Unicode.Scalar(c.value + 32)! : c }
+                for (w, k) in Self.englishLower where x.matches(w, at: 0) {
+                    return Mention(range: i..<(i + w.count), kind: k, form: .english, line: item, headlineLike: false)
+                }
+            }
+            i += 1
+        }
+        return nil
     }
 
     private static let copies = Cues.a("ฉบับ")
@@ -562,6 +610,32 @@ struct InstrumentFinder {
                     }
                     i += 1
                 }
+                // "… ระหว่าง <long list of parties> รวม 4 ฉบับ": a total further on in the same sentence.
+                if !a.mention.headlineLike, let (v, _) = statedTotal(from: hi, to: min(a.mention.line.upperBound, lo + 260)) { return (v, k) }
+            }
+        }
+        return nil
+    }
+
+    private static let totalWords: [[Unicode.Scalar]] = ["รวม", "จำนวน", "ทั้งสิ้น"].map(Cues.a)
+    private static let notThisEvent: [[Unicode.Scalar]] = ["ที่ผ่านมา", "เคย", "แล้วกว่า", "ปัจจุบัน", "ได้แก่"].map(Cues.a)
+
+    /// The first "รวม N ฉบับ" / "จำนวน N ฉบับ" in `from..<to` that still belongs to the event (no background
+    /// words or list opener before it), with its position.
+    func statedTotal(from: Int, to: Int) -> (Int, Int)? {
+        guard from < to else { return nil }
+        for w in Self.totalWords {
+            var p = from
+            while let q = s.firstIndex(of: w, from: p, to: to) {
+                var i = q + w.count
+                while i < to, s[i] == " " { i += 1 }
+                if i < to, ScalarClass.isDigit(s[i]), let (v, e) = ThaiNumerals.readInt(s, at: i, maxDigits: 2) {
+                    var j = e
+                    while j < to, s[j] == " " { j += 1 }
+                    if s.matches(Self.copies, at: j), (2...12).contains(v),
+                       !Self.notThisEvent.contains(where: { s.contains($0, from: from, to: q) }) { return (v, q) }
+                }
+                p = q + w.count
             }
         }
         return nil

@@ -37,7 +37,9 @@ struct ScopeFinder {
         // Preceded by a line start, a space, or a colon.
         if i > lo {
             let p = s[i - 1]
-            guard p == " " || p == "\n" || p == ":" || p == "\t" else { return nil }
+            // A later marker glued to the previous item's last word ("…และอื่นๆ4.พัฒนา…") still counts.
+            let glued = n >= 2 && form == .dot && (ScalarClass.isThai(p) && !ScalarClass.isDigit(p)) && e + 1 < s.count && ScalarClass.isThai(s[e + 1])
+            guard p == " " || p == "\n" || p == ":" || p == "\t" || glued else { return nil }
         }
         return e + 1
     }
@@ -164,13 +166,15 @@ struct ScopeFinder {
         var i = from
         while i < to {
             var starter: [Unicode.Scalar]?
-            for w in Cues.listStarters where w[0] == s[i] && s.matches(w, at: i) { starter = w; break }
+            for w in Cues.listStarters + [Self.suchAs] where w[0] == s[i] && s.matches(w, at: i) { starter = w; break }
             guard let w = starter else { i += 1; continue }
             let ls = run.lineStart(i)
-            let cue = Cues.listScopeCues.contains { s.contains($0, from: max(ls, i - 60), to: i) }
+            let counted = statedCount(before: i)
+            var cue = Cues.listScopeCues.contains { s.contains($0, from: max(ls, i - 60), to: i) } || counted != nil
+            // "เช่น" gives examples; it lists the scope only right after the instrument's coverage ("ครอบคลุมความร่วมมือในสาขาต่างๆ เช่น").
+            if w == Self.suchAs { cue = Self.coverage.contains { s.contains($0, from: max(ls, i - 45), to: i) } }
             if !cue || excluding.contains(where: { $0.start <= i && i < $0.end }) || countsNonScope(before: i) { i += w.count; continue }
             // "คือ" opens a list only after a stated count ("แบ่งออกเป็น 5 ด้านหลัก คือ").
-            let counted = statedCount(before: i)
             if w == Cues.listStarters[2] && counted == nil { i += w.count; continue }
             var b = i + w.count
             while b < s.count, s[b] == " " { b += 1 }
@@ -178,11 +182,19 @@ struct ScopeFinder {
             if e - b < 4 { i += w.count; continue }   // list on the next lines: numbered, handled elsewhere
             if let x = s.firstIndex(of: Cues.etc, from: b, to: e) { e = x }
             for st in Self.stops { if let x = s.firstIndex(of: st, from: b, to: e) { e = min(e, x) } }
+            // "นอกจากนี้ ยังเป็นกลไก…" starts another sentence; "นอกจากนี้ยังครอบคลุม…" goes on with the scope.
+            for st in Self.besides {
+                if let x = s.firstIndex(of: st, from: b, to: e),
+                   !Self.coverage.contains(where: { s.contains($0, from: x, to: min(e, x + st.count + 16)) }) { e = min(e, x) }
+            }
             var items = split(b..<e)
+            let bySpace = spaceSplit(b..<e)
             if let n = counted, items.count != n {
-                // The article says how many; splitting at every space may give exactly that.
-                let bySpace = spaceSplit(b..<e)
+                // The article says how many; splitting at every space may give exactly that, else the first n are the list.
                 if bySpace.count == n { items = bySpace }
+                else if items.count > n { items = Array(items.prefix(n)) }
+            } else if counted == nil, bySpace.count > items.count, isSpaceList(b..<e) {
+                items = bySpace
             }
             if items.count >= 2 {
                 out.append(ScopeList(start: i, end: e, items: items, numbered: false, counted: counted == items.count))
@@ -279,6 +291,29 @@ struct ScopeFinder {
             }
         }
         return items.filter { $0.count >= 2 }
+    }
+
+    private static let suchAs = Cues.a("เช่น")
+    private static let besides: [[Unicode.Scalar]] = [" นอกจากนี้", " นอกจากนั้น"].map(Cues.a)
+    private static let coverage: [[Unicode.Scalar]] = ["ครอบคลุม", "ขอบเขต"].map(Cues.a)
+    private static let subListWords: [[Unicode.Scalar]] = ["อาทิ", "เช่น", "ได้แก่", "คือ", "ประกอบด้วย", "ซึ่ง", "โดย", "ที่", "ให้", "เพื่อ", "ของ", "จะ", "ได้", "เป็น", "มี", "ใน"].map(Cues.a)
+
+    /// True when a run is a list of short Thai noun phrases separated by spaces ("ด้านพืช ปศุสัตว์ ประมง
+    /// การชลประทาน"): every token starts with a Thai letter, none opens a clause or a sub-list.
+    func isSpaceList(_ r: Range<Int>) -> Bool {
+        var t0 = r.lowerBound
+        var tokens = 0
+        for k in r.lowerBound...r.upperBound where k == r.upperBound || s[k] == " " {
+            defer { t0 = k + 1 }
+            guard k > t0 else { continue }
+            let tok = t0..<k
+            if tok.count < 4 || tok.count > 70 || !ScalarClass.isThai(s[t0]) { return false }
+            var b = t0
+            if s.matches(Self.trailingAnd, at: b) { b += Self.trailingAnd.count }
+            if Self.subListWords.contains(where: { s.matches($0, at: b) }) { return false }
+            tokens += 1
+        }
+        return tokens >= 3
     }
 
     func spaceSplit(_ r: Range<Int>) -> [Range<Int>] {

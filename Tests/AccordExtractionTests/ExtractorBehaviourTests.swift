@@ -75,4 +75,82 @@ import AccordExtraction
         #expect(a.counterparts == ["CZ"])
         #expect(extract("ความตกลงฉบับนี้มีผลใช้บังคับ 5 ปี").isAgreementNews == false)
     }
+
+    @Test func listItemsNamedInEnglishAreInstruments() {
+        let e = extract("นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงพาณิชย์ ร่วมเป็นสักขีพยานในพิธีลงนามความร่วมมือ ระหว่างสำนักงานส่งเสริมการค้า กับหน่วยงานเอกชน เมื่อวันที่ 4 มีนาคม 2566 ณ กรุงเทพฯ โดยมีดังนี้ 1) Memorandum of Understanding on Cloud Services กับ บริษัท ฟ้าใส (ประเทศไทย) จำกัด 2) บันทึกข้อตกลงความร่วมมือว่าด้วยการพัฒนาโครงข่าย กับ บริษัท ทะเลคราม จำกัด 3) THE MEMORANDUM OF UNDERSTANDING ON SMART FARMING กับ UNIVERSITY OF MALAYSIA")
+        #expect(e.agreements.map(\.instrument) == [.mou, .moa, .mou])
+        #expect(e.agreements.map(\.counterparts) == [[], [], ["MY"]])
+        #expect(e.agreements.allSatisfy { $0.event == .signing && $0.eventDate?.iso == "2023-03-04" })
+    }
+
+    @Test func totalAfterTheParties() {
+        let e = extract("วันนี้ (5 มี.ค. 66) นายกรัฐมนตรีเป็นสักขีพยานในพิธีลงนามบันทึกความเข้าใจว่าด้วยความร่วมมือด้านนวัตกรรม ระหว่างบริษัท ตัวอย่าง (ประเทศไทย) จำกัด และหน่วยงานพันธมิตรจากสาธารณรัฐสิงคโปร์ รวม 3 ฉบับ ประกอบด้วย ความร่วมมือด้านสตาร์ทอัพ และเมืองอัจฉริยะ")
+        #expect(e.agreements.count == 3)
+        #expect(e.agreements.allSatisfy { $0.counterparts == ["SG"] && $0.eventDate?.iso == "2023-03-05" })
+        let past = extract("วันนี้ (5 มี.ค. 66) นายกรัฐมนตรีเป็นสักขีพยานในพิธีลงนามบันทึกความเข้าใจว่าด้วยความร่วมมือด้านนวัตกรรม ระหว่างไทยกับสิงคโปร์ ซึ่งที่ผ่านมาทั้งสองประเทศลงนามกันแล้ว รวม 6 ฉบับ")
+        #expect(past.agreements.count == 1)
+    }
+
+    @Test func todayUnderADatelineDatesTheEvent() throws {
+        let text = "นายกฯ เป็นสักขีพยานการลงนาม\n\nวันจันทร์ที่ 6 มีนาคม 2566\nวันนี้ เวลา 10.00 น. ณ กรุงปารีส นายกรัฐมนตรีร่วมเป็นสักขีพยานในพิธีลงนามบันทึกความเข้าใจด้านการค้า ระหว่างกรมส่งเสริมการค้าระหว่างประเทศ กับหอการค้าฝรั่งเศส"
+        let a = try #require(extract(text).agreements.first)
+        #expect(a.eventDate?.iso == "2023-03-06")
+        #expect(!a.eventDateIsPublished)
+        let undated = try #require(extract(text.replacingOccurrences(of: "วันนี้ เวลา 10.00 น. ", with: "")).agreements.first)
+        #expect(undated.eventDateIsPublished)
+    }
+
+    @Test func aSigningWelcomedDuringACallIsUndated() throws {
+        let call = "นายกฯ รับการเยี่ยมคารวะ\n\nวันพุธที่ 3 มกราคม 2567\nวันนี้ (3 มกราคม 2567) เอกอัครราชทูตฝรั่งเศสประจำประเทศไทย เข้าเยี่ยมคารวะนายกรัฐมนตรี ณ ทำเนียบรัฐบาล\n"
+        let welcomed = try #require(extract(call + "ในตอนท้าย นายกรัฐมนตรียินดีที่ภาคเอกชนไทยและฝรั่งเศสได้ลงนามในบันทึกความเข้าใจเพื่อพัฒนาความร่วมมือทางธุรกิจ").agreements.first)
+        #expect(welcomed.event == .signing)
+        #expect(welcomed.eventDateIsPublished)
+        let reported = try #require(extract(call + "ในโอกาสนี้ ภาคเอกชนไทยและฝรั่งเศสได้ลงนามในบันทึกความเข้าใจเพื่อพัฒนาความร่วมมือทางธุรกิจ").agreements.first)
+        #expect(reported.eventDate?.iso == "2024-01-03")
+        #expect(!reported.eventDateIsPublished)
+    }
+
+    @Test func theSameMinistryOnBothSidesDoesNotMakeTheSignerForeign() throws {
+        let e = extract("วันที่ 14 ธันวาคม 2566 นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงยุติธรรม ได้ลงนามในบันทึกความเข้าใจว่าด้วยความร่วมมือด้านการยุติธรรม ระหว่างกระทรวงยุติธรรมแห่งราชอาณาจักรไทย กับกระทรวงยุติธรรมแห่งสาธารณรัฐประชาธิปไตยประชาชนลาว")
+        let a = try #require(e.agreements.first)
+        #expect(a.counterparts == ["LA"])
+        #expect(a.signatories.first?.name == "สมชาย ใจดี")
+        #expect(a.signatories.first?.country == "TH")
+    }
+
+    @Test func workUnderANamedInstrumentIsImplementation() throws {
+        let e = extract("วันที่ 16 สิงหาคม 2566 นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงแรงงาน หารือกับรัฐมนตรีแรงงานเวียดนาม โดยที่ประชุมเห็นชอบให้นำเข้าแรงงานตาม MOU จากประเทศเวียดนาม เป็นเวลา 2 ปี")
+        let a = try #require(e.agreements.first)
+        #expect(a.event == .implementation)
+        #expect(a.counterparts == ["VN"])
+        #expect(a.signatories.isEmpty)
+        #expect(a.durationYears == nil)
+        // No partner named: a domestic committee talking about "the MOU system" reports no instrument event.
+        #expect(!extract("ที่ประชุมคณะกรรมการได้พิจารณาให้แรงงานต่างด้าวเข้ามาทำงานตามระบบ MOU เพิ่มเติม").isAgreementNews)
+    }
+
+    @Test func agreedWordingIsAPlan() throws {
+        let e = extract("วันที่ 27 ตุลาคม 2566 นายกรัฐมนตรียินดีที่ได้ทราบว่าทั้งสองฝ่ายได้เห็นพ้องในส่วนของถ้อยคำในความตกลงความร่วมมือด้านการท่องเที่ยวไทย-โปแลนด์")
+        let a = try #require(e.agreements.first)
+        #expect(a.event == .plan)
+        #expect(a.counterparts == ["PL"])
+        #expect(!extract("ออสเตรเลียกล่าวขอบคุณไทยที่ให้การสนับสนุนร่างถ้อยคำในปฏิญญาซิดนีย์").isAgreementNews)
+    }
+
+    @Test func draftingTalkNamesNoSigner() throws {
+        let e = extract("วันที่ 4 เมษายน 2566 นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงดิจิทัลฯ หารือกับรัฐมนตรีการค้าของสหราชอาณาจักร ทั้งนี้ จะมีการจัดทำบันทึกความเข้าใจว่าด้วยความร่วมมือด้านดิจิทัลระหว่างไทยและสหราชอาณาจักร")
+        let a = try #require(e.agreements.first)
+        #expect(a.event == .plan)
+        #expect(a.eventDate?.iso == "2023-04-04")
+        #expect(a.signatories.isEmpty)
+    }
+
+    @Test func bodiesOfStatesAndSpellingVariants() throws {
+        let seameo = extract("คณะรัฐมนตรีมีมติเห็นชอบร่างบันทึกความตกลงในการจัดตั้งศูนย์ระดับภูมิภาคด้านการศึกษาของซีมีโอที่ประเทศไทย")
+        #expect(seameo.agreements.first?.counterparts == ["SEAMEO"])
+        let eaeu = extract("วันที่ 19 พฤศจิกายน 2566 นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงพาณิชย์ ลงนามบันทึกความร่วมมือระหว่างรัฐบาลแห่งราชอาณาจักรไทยและคณะกรรมาธิการเศรษฐกิจยูเรเชีย")
+        #expect(eaeu.agreements.first?.counterparts == ["EAEU"])
+        let morocco = extract("วันที่ 12 กรกฎาคม 2566 ได้เดินทางไปกระทรวงศึกษาธิการแห่งชาติ เพื่อลงนามในบันทึกความเข้าใจว่าด้วยความร่วมมือด้านการศึกษา ระหว่างประเทศไทย และประเทศโมรอกโก")
+        #expect(morocco.agreements.first?.counterparts == ["MA"])
+    }
 }
