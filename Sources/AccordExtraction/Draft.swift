@@ -253,12 +253,30 @@ struct Draft {
         for r in modalityRanges { for m in scope.modalities(r) where !mods.contains(m) { mods.append(m) } }
         a.modalities = mods
 
-        // Duration: the term stated in this instrument's zone.
+        // Duration: the term stated in this instrument's zone (a list item's own text first).
+        if primary.context != nil, let d = DurationParser.mentions(in: s, from: line.lowerBound, to: line.upperBound).first {
+            a.durationYears = d.years
+            ev.append(run.evidence("durationYears", d.range))
+        }
         // Work under an instrument is followed by the terms of that work, not the instrument's own.
-        for l in unit.lines where l.range.lowerBound >= line.lowerBound && !l.headlineLike && a.event != .implementation {
+        for l in unit.lines where a.durationYears == nil && l.range.lowerBound >= line.lowerBound && !l.headlineLike && a.event != .implementation {
             guard owner(l.range.lowerBound) == myIndex || l.range == line else { continue }
             let from = l.range == line ? primary.clauseStart : l.range.lowerBound
             if let d = DurationParser.mentions(in: s, from: from, to: l.range.upperBound).first {
+                a.durationYears = d.years
+                ev.append(run.evidence("durationYears", d.range))
+                break
+            }
+        }
+
+        if a.durationYears == nil, a.event != .implementation, all.count > 1 {
+            // "โดยความร่วมมือทั้ง 3 ฉบับนี้ มีกำหนดระยะเวลา 2 ปี": a term stated for all the instruments.
+            for l in unit.lines where !l.headlineLike {
+                guard let (at, n) = allInstruments(in: l.range, s: s),
+                      let d = DurationParser.mentions(in: s, from: at, to: min(l.range.upperBound, at + 120)).first else { continue }
+                // "ทั้ง 3 ฉบับ" are the three instruments named last before it.
+                let before = all.map(\.primary.mention.range.lowerBound).filter { $0 < at }.sorted()
+                guard before.suffix(n ?? before.count).contains(primary.mention.range.lowerBound) else { continue }
                 a.durationYears = d.years
                 ev.append(run.evidence("durationYears", d.range))
                 break
@@ -305,6 +323,28 @@ struct Draft {
         }
         a.evidence = ev
         agreement = a
+    }
+
+    /// Where a phrase about several instruments ends ("ทั้ง 3 ฉบับ", "ทั้งสองฉบับ", "ทุกฉบับ") and how many
+    /// it counts (nil: all), if the range has one.
+    func allInstruments(in r: Range<Int>, s: [Unicode.Scalar]) -> (Int, Int?)? {
+        let copies = Cues.a("ฉบับ")
+        for (w, n) in [(Cues.a("ทุกฉบับ"), nil), (Cues.a("ทั้งสองฉบับ"), 2)] as [([Unicode.Scalar], Int?)] {
+            if let p = s.firstIndex(of: w, from: r.lowerBound, to: r.upperBound) { return (p + w.count, n) }
+        }
+        let both = Cues.a("ทั้ง")
+        var i = r.lowerBound
+        while let p = s.firstIndex(of: both, from: i, to: r.upperBound) {
+            var j = p + both.count
+            while j < r.upperBound, s[j] == " " { j += 1 }
+            if let (v, e) = ThaiNumerals.readInt(s, at: j, maxDigits: 2), v >= 2 {
+                var k = e
+                while k < r.upperBound, s[k] == " " { k += 1 }
+                if s.matches(copies, at: k) { return (k + copies.count, v) }
+            }
+            i = p + both.count
+        }
+        return nil
     }
 
     /// The first date of the unit's lead (first two body lines) not after publication.

@@ -537,6 +537,7 @@ struct InstrumentFinder {
         let ur = unit.range
         guard ur.count > 0 else { return [] }
         var out: [Draft] = []
+        var previous: (EventKind, Range<Int>)?
         for l in ScopeFinder(run: run).numberedLists(from: ur.lowerBound, to: ur.upperBound, limit: ur.upperBound, requireScope: false) {
             var ms: [Mention] = []
             for item in l.items {
@@ -544,7 +545,7 @@ struct InstrumentFinder {
                 if s.matches(Cues.draft, at: b) { b += Cues.draft.count }
                 let found = mentions(in: item, headlineLike: false)
                 if let m = found.first, m.range.lowerBound <= b + 12 { ms.append(m) }
-                else if let m = englishMention(in: item, from: b) { ms.append(m) }
+                else if let m = englishMention(in: item, from: b) ?? parenthesisedMention(in: item, from: b) { ms.append(m) }
             }
             guard ms.count >= 2, ms.count * 3 >= l.items.count * 2 else { continue }
             let intro = max(ur.lowerBound, l.start - 300)..<l.start
@@ -560,7 +561,13 @@ struct InstrumentFinder {
                 event = .exchange
                 trigger = x..<(x + Cues.exchange.count)
             }
+            // "อีก 3 ฉบับ ได้แก่ …": the rest of the instruments of the list before, under its event.
+            if event == nil, let (e, tr) = previous, statedTotal(from: intro.lowerBound, to: intro.upperBound, words: [Self.more]) != nil {
+                event = e
+                trigger = tr
+            }
             guard let event else { continue }
+            previous = (event, trigger)
             let foreignItems = ms.filter { m in run.countries.codes(in: s, from: m.line.lowerBound, to: m.line.upperBound).contains { $0.code != "TH" } }.count
             for m in ms {
                 var a = Anchor(mention: m, event: event, trigger: trigger, clauseStart: m.line.lowerBound, title: nil, titleEn: nil,
@@ -592,6 +599,16 @@ struct InstrumentFinder {
         return nil
     }
 
+    /// An item described in Thai with its formal English name in the first parenthesis
+    /// ("1) ความร่วมมือในการพัฒนาสนามทดสอบ 5G (MEMORANDUM OF UNDERSTANDING ON …) ระหว่าง …").
+    func parenthesisedMention(in item: Range<Int>, from b: Int) -> Mention? {
+        let hi = min(item.upperBound, b + 250)
+        guard let p = s.firstIndex(of: [Self.openParen], from: b, to: hi) else { return nil }
+        let inner = run.trim((p + 1)..<matchingParen(p, item.upperBound))
+        guard let k = englishKind(inner) else { return nil }
+        return Mention(range: inner.lowerBound..<min(inner.upperBound, inner.lowerBound + 10), kind: k, form: .english, line: item, headlineLike: false)
+    }
+
     private static let copies = Cues.a("ฉบับ")
 
     /// The number of instruments stated right after a draft's mention ("… 4 ฉบับ"), with that draft's index.
@@ -617,14 +634,15 @@ struct InstrumentFinder {
         return nil
     }
 
+    private static let more = Cues.a("อีก")
     private static let totalWords: [[Unicode.Scalar]] = ["รวม", "จำนวน", "ทั้งสิ้น"].map(Cues.a)
     private static let notThisEvent: [[Unicode.Scalar]] = ["ที่ผ่านมา", "เคย", "แล้วกว่า", "ปัจจุบัน", "ได้แก่"].map(Cues.a)
 
     /// The first "รวม N ฉบับ" / "จำนวน N ฉบับ" in `from..<to` that still belongs to the event (no background
     /// words or list opener before it), with its position.
-    func statedTotal(from: Int, to: Int) -> (Int, Int)? {
+    func statedTotal(from: Int, to: Int, words: [[Unicode.Scalar]] = totalWords) -> (Int, Int)? {
         guard from < to else { return nil }
-        for w in Self.totalWords {
+        for w in words {
             var p = from
             while let q = s.firstIndex(of: w, from: p, to: to) {
                 var i = q + w.count

@@ -153,4 +153,14 @@ import AccordExtraction
         let morocco = extract("วันที่ 12 กรกฎาคม 2566 ได้เดินทางไปกระทรวงศึกษาธิการแห่งชาติ เพื่อลงนามในบันทึกความเข้าใจว่าด้วยความร่วมมือด้านการศึกษา ระหว่างประเทศไทย และประเทศโมรอกโก")
         #expect(morocco.agreements.first?.counterparts == ["MA"])
     }
+
+    @Test func aSecondListContinuesTheFirstWithATermForAll() {
+        var text = "วันที่ 25 สิงหาคม 2566 กระทรวงฯ ลงนามบันทึกความเข้าใจกับจีน 4 ฉบับ ได้แก่ 1) บันทึกข้อตกลงว่าด้วยเคเบิลใต้น้ำ ระหว่างบริษัท ฟ้าใส จำกัด กับบริษัท Blue Sea ของจีน 2) บันทึกความเข้าใจว่าด้วยศูนย์ข้อมูล ระหว่างบริษัท ฟ้าใส จำกัด กับบริษัท Blue Sea ของจีน\n"
+        text += "อีก 2 ฉบับ เป็นความร่วมมือของสำนักงานส่งเสริมเศรษฐกิจดิจิทัล ได้แก่ 1) ความร่วมมือในการพัฒนาสนามทดสอบ (MEMORANDUM OF UNDERSTANDING ON A TESTBED) ระหว่างสำนักงานฯ และบริษัท Red Hill ของจีน\n"
+        text += "2) ความร่วมมือในการพัฒนาเมืองอัจฉริยะ (MEMORANDUM OF UNDERSTANDING ON SMART CITIES) ระหว่างสำนักงานฯ และบริษัท Red Hill ของจีน โดยความร่วมมือทั้ง 2 ฉบับนี้ มีกำหนดระยะเวลาความร่วมมือ 2 ปี"
+        let e = extract(text)
+        #expect(e.agreements.map(\.instrument) == [.moa, .mou, .mou, .mou])
+        #expect(e.agreements.allSatisfy { $0.event == .signing && $0.counterparts == ["CN"] })
+        #expect(e.agreements.map(\.durationYears) == [nil, nil, 2, 2])
+    }
 }

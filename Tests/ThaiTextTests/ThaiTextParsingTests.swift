@@ -110,6 +110,7 @@ import ThaiText
         ("valid for 3 years", 3.0),
         ("a 5-year programme", 5.0),
         ("five-year MoU", 5.0),
+        ("มีกำหนดระยะเวลาความร่วมมือ 2 ปี", 2.0),
     ])
     func parsesForm(_ text: String, _ years: Double) {
         #expect(DurationParser.years(in: text) == years, "\(text)")
