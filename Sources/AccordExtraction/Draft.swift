@@ -41,6 +41,9 @@ struct Draft {
         var date: DateMention?
         if cabinetSummary {
             date = meetingDate
+        } else if a.event == .cabinetApproval, let d = cabinetClauseDate(run: run, before: primary.mention.range.lowerBound, line: line) {
+            // "การประชุมคณะรัฐมนตรี เมื่อวันที่ 30 พฤษภาคมที่ผ่านมา ครม.มีมติเห็นชอบ…": the meeting dated in the sentence.
+            date = d
         } else if a.event == .cabinetApproval, let lead = cabinetLeadDate(run: run, unit: unit) {
             // The cabinet's decision is dated by its meeting, given in the lead.
             date = lead
@@ -119,6 +122,7 @@ struct Draft {
         // Drafting talk ("…จะจัดทำบันทึกความเข้าใจ…") names no one who signs; a planned signing ("จะลงนาม") may.
         let drafting = a.event == .plan && !s.matches(Cues.sign, at: best.trigger.lowerBound) && !s.matches(Cues.a("sign"), at: best.trigger.lowerBound)
         let signed = !(a.event == .other && primary.trigger.lowerBound > primary.mention.range.lowerBound) && a.event != .implementation && !drafting
+            && a.event != .cabinetApproval   // the cabinet approves; whoever it names will sign later
         for x in allAnchors where !x.mention.headlineLike && signed {
             if coveredLines.contains(x.mention.line) { continue }
             coveredLines.append(x.mention.line)
@@ -345,6 +349,14 @@ struct Draft {
             i = p + both.count
         }
         return nil
+    }
+
+    /// A date between a cabinet word and the instrument, in the same sentence.
+    func cabinetClauseDate(run: ExtractionRun, before end: Int, line: Range<Int>) -> DateMention? {
+        let s = run.s
+        let lo = max(line.lowerBound, end - 160)
+        guard let c = Cues.cabinet.compactMap({ s.firstIndex(of: $0, from: lo, to: end) }).min() else { return nil }
+        return run.validDates(c..<end).last { run.reference == nil || $0.date <= run.reference! }
     }
 
     /// The first date of the unit's lead (first two body lines) not after publication.

@@ -115,7 +115,8 @@ struct InstrumentFinder {
         for b in Cues.background where s.contains(b, from: near0, to: w1) {
             return b == Cues.background[0] || b == Cues.background[1] ? implementation(m, clauseFrom: w0) : nil
         }
-        if s.contains(Self.formerly, from: w0, to: w1) || s.contains(Self.pastWhile, from: w0, to: w1) { return nil }
+        if s.contains(Self.formerly, from: w0, to: w1) { return nil }
+        if let q = s.lastIndex(of: Self.pastWhile, from: w0, to: w1), !endsADate(at: q) { return nil }
         if isLongPast(after: m) { return nil }
         if s.contains(Self.atThatTime, from: w0, to: w1) { return nil }
         // "การต่ออายุบันทึกความเข้าใจจะกระทำได้เมื่อ…": the instrument's own terms, not an event.
@@ -227,6 +228,12 @@ struct InstrumentFinder {
     }
 
     private static let pastWhile = Cues.a("ที่ผ่านมา")
+
+    /// True when "ที่ผ่านมา" at `q` closes a date ("เมื่อวันที่ 30 พฤษภาคมที่ผ่านมา" = last 30 May), which dates
+    /// the event rather than putting it in the past.
+    func endsADate(at q: Int) -> Bool {
+        ThaiDate.mentions(in: s, from: max(0, q - 30), to: q, reference: run.reference).contains { $0.range.upperBound >= q - 1 }
+    }
     private static let inForce: [[Unicode.Scalar]] = ["มีผลใช้บังคับแล้ว", "มีผลบังคับใช้แล้ว", "มีผลบังคับแล้ว", "มีผลใช้บังคับตั้งแต่", "มีผลบังคับใช้ตั้งแต่", "entered into force", "came into force"].map(Cues.a)
     private static let atThatTime = Cues.a("ในขณะนั้น")
     private static let sinceYear: [[Unicode.Scalar]] = ["ตั้งแต่ปี", "เมื่อปี", "ตั้งแต่ พ.ศ.", "เมื่อ พ.ศ.", "ในปี"].map(Cues.a)

@@ -163,4 +163,14 @@ import AccordExtraction
         #expect(e.agreements.allSatisfy { $0.event == .signing && $0.counterparts == ["CN"] })
         #expect(e.agreements.map(\.durationYears) == [nil, nil, 2, 2])
     }
+
+    @Test func lastMonthsCabinetMeetingDatesItsApproval() throws {
+        let text = "กระทรวงดิจิทัลฯ ประชุมผู้บริหาร\n\nวันศุกร์ที่ 2 มิถุนายน 2566\nนายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงดิจิทัลฯ เปิดเผยภายหลังการประชุมผู้บริหาร เมื่อวันที่ 1 มิถุนายน 2566 ว่า จากการประชุมคณะรัฐมนตรี เมื่อวันที่ 30 พฤษภาคมที่ผ่านมา ครม.มีมติเห็นชอบและอนุมัติให้มีการลงนามบันทึกความร่วมมือระหว่างกระทรวงกิจการภายในและการสื่อสาร ประเทศญี่ปุ่น และกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม"
+        let a = try #require(extract(text).agreements.first)
+        #expect(a.event == .cabinetApproval)
+        #expect(a.instrument == .moc)
+        #expect(a.eventDate?.iso == "2023-05-30")
+        #expect(a.signatories.isEmpty)
+        #expect(!extract("ความร่วมมือที่ผ่านมา ไทยและญี่ปุ่นได้ลงนามบันทึกความร่วมมือด้านดิจิทัล").isAgreementNews)
+    }
 }
