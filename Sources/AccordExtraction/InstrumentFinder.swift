@@ -83,7 +83,10 @@ struct InstrumentFinder {
                     }
                 }
             }
-            if let m = found {
+            if let m = found, m.kind == .agreement, let r = renewalWrapper(after: m) {
+                // "ความตกลงในการต่ออายุบันทึกความเข้าใจ…": the instrument is the one renewed.
+                i = r
+            } else if let m = found {
                 out.append(m)
                 i = m.range.upperBound
             } else {
@@ -91,6 +94,21 @@ struct InstrumentFinder {
             }
         }
         return out
+    }
+
+    private static let renewalWrappers: [[Unicode.Scalar]] = ["ในการต่ออายุ", "ว่าด้วยการต่ออายุ", "เพื่อต่ออายุ", "ต่ออายุ"].map(Cues.a)
+
+    /// Where the renewed instrument starts when a mention only wraps a renewal ("ความตกลงในการต่ออายุ" +
+    /// instrument), else nil.
+    func renewalWrapper(after m: Mention) -> Int? {
+        var j = m.range.upperBound
+        while j < m.line.upperBound, s[j] == " " { j += 1 }
+        for w in Self.renewalWrappers where s.matches(w, at: j) {
+            var k = j + w.count
+            while k < m.line.upperBound, s[k] == " " { k += 1 }
+            if Cues.thaiInstruments.contains(where: { s.matches($0.0, at: k) }) { return k }
+        }
+        return nil
     }
 
     private static let cooperation = Cues.a("ความร่วมมือ")
@@ -551,7 +569,8 @@ struct InstrumentFinder {
                 var b = item.lowerBound
                 if s.matches(Cues.draft, at: b) { b += Cues.draft.count }
                 let found = mentions(in: item, headlineLike: false)
-                if let m = found.first, m.range.lowerBound <= b + 12 { ms.append(m) }
+                let wrapped = found.first.map { m in Cues.renewal.contains { s.contains($0, from: b, to: m.range.lowerBound) } } ?? false
+                if let m = found.first, m.range.lowerBound <= b + 12 || wrapped && m.range.lowerBound <= b + 30 { ms.append(m) }
                 else if let m = englishMention(in: item, from: b) ?? parenthesisedMention(in: item, from: b) { ms.append(m) }
             }
             guard ms.count >= 2, ms.count * 3 >= l.items.count * 2 else { continue }
@@ -580,6 +599,7 @@ struct InstrumentFinder {
                 var a = Anchor(mention: m, event: event, trigger: trigger, clauseStart: m.line.lowerBound, title: nil, titleEn: nil,
                                kind: m.kind, parties: [], topic: nil, witnessClause: false, context: intro)
                 a.siblingsNameCountries = foreignItems > 0
+                if Cues.renewal.contains(where: { s.contains($0, from: m.line.lowerBound, to: m.range.lowerBound) }) { a.event = .renewal }
                 readTitle(&a)
                 out.append(Draft(primary: a))
             }

@@ -173,4 +173,11 @@ import AccordExtraction
         #expect(a.signatories.isEmpty)
         #expect(!extract("ความร่วมมือที่ผ่านมา ไทยและญี่ปุ่นได้ลงนามบันทึกความร่วมมือด้านดิจิทัล").isAgreementNews)
     }
+
+    @Test func anAgreementRenewingAnMOUIsTheMOUsRenewal() throws {
+        let e = extract("วันที่ 11 ตุลาคม 2566 นายกรัฐมนตรีทั้งสองฝ่ายได้ร่วมเป็นสักขีพยานในการลงนาม ดังนี้\n(1) ความตกลงในการต่ออายุบันทึกความเข้าใจว่าด้วยความร่วมมือระบบรางไทย - เกาหลีใต้ ซึ่งลงนามโดยรัฐมนตรีว่าการกระทรวงคมนาคม\n(2) บันทึกความเข้าใจว่าด้วยความร่วมมือด้านการศึกษาไทย - เกาหลีใต้ ซึ่งลงนามโดยปลัดกระทรวงศึกษาธิการของทั้งสองฝ่าย")
+        #expect(e.agreements.map(\.instrument) == [.mou, .mou])
+        #expect(e.agreements.map(\.event) == [.renewal, .signing])
+        #expect(e.agreements.allSatisfy { $0.counterparts == ["KR"] })
+    }
 }
