@@ -19,6 +19,7 @@ struct Draft {
 
     static let ceremony: [[Unicode.Scalar]] = ["ลงนาม", "พิธี", "sign"].map(Cues.a)
     static let welcome: [[Unicode.Scalar]] = ["ยินดีที่", "ยินดีกับ", "ชื่นชม", "ขอบคุณ", "welcome"].map(Cues.a)
+    static let occasion: [[Unicode.Scalar]] = ["โอกาสนี้ (", "ในโอกาสนี้ (", "วันนี้ (", "ในวันนี้ ("].map(Cues.a)
     static let today: [[Unicode.Scalar]] = ["วันนี้", "today", "Today"].map(Cues.a)
 
     static let eventRank: [EventKind: Int] = [.renewal: 6, .signing: 5, .exchange: 4, .cabinetApproval: 3, .plan: 2, .implementation: 1, .other: 0]
@@ -72,6 +73,17 @@ struct Draft {
                 // An instrument named in a sub-headline is dated by the lead paragraph that follows.
                 for l in unit.lines.filter({ $0.range.lowerBound > line.upperBound && !$0.headlineLike }).prefix(2) {
                     if let d = run.validDates(l.range).first(where: { !s.contains(will, from: max(l.range.lowerBound, $0.range.lowerBound - 30), to: $0.range.lowerBound) }) {
+                        date = d
+                        break
+                    }
+                }
+            }
+            if date == nil, !welcomedOnly {
+                // A later paragraph opening "โอกาสนี้ (31 มกราคม 2561) …" dates the occasion being reported.
+                for l in unit.lines where l.range.lowerBound > line.upperBound && !l.headlineLike {
+                    guard Self.occasion.contains(where: { s.matches($0, at: l.range.lowerBound) }) else { continue }
+                    if let d = run.validDates(l.range.lowerBound..<min(l.range.upperBound, l.range.lowerBound + 40)).first,
+                       run.reference == nil || d.date <= run.reference! {
                         date = d
                         break
                     }

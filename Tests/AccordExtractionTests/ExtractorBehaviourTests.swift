@@ -180,4 +180,11 @@ import AccordExtraction
         #expect(e.agreements.map(\.event) == [.renewal, .signing])
         #expect(e.agreements.allSatisfy { $0.counterparts == ["KR"] })
     }
+
+    @Test func aLaterOccasionParagraphDatesTheSigning() throws {
+        let text = "ไทย - กัมพูชา ลงนามบันทึกความเข้าใจ\n\nวันศุกร์ที่ 2 กุมภาพันธ์ 2567\nกระทรวงทรัพยากรธรรมชาติฯ และกระทรวงสิ่งแวดล้อมแห่งราชอาณาจักรกัมพูชา ร่วมลงนามบันทึกความเข้าใจว่าด้วยความร่วมมือในการจัดการพื้นที่คุ้มครองข้ามพรมแดน\nความร่วมมือนี้ช่วยอนุรักษ์ความหลากหลายทางชีวภาพ\nทั้งสองฝ่ายจะประชุมร่วมกันทุกปี\nโอกาสนี้ (๓๑ มกราคม ๒๕๖๗) รัฐมนตรีทั้งสองประเทศได้ร่วมเป็นสักขีพยาน"
+        let a = try #require(extract(text).agreements.first)
+        #expect(a.eventDate?.iso == "2024-01-31")
+        #expect(!a.eventDateIsPublished)
+    }
 }
