@@ -20,6 +20,8 @@ struct Draft {
     static let ceremony: [[Unicode.Scalar]] = ["ลงนาม", "พิธี", "sign"].map(Cues.a)
     static let welcome: [[Unicode.Scalar]] = ["ยินดีที่", "ยินดีกับ", "ชื่นชม", "ขอบคุณ", "welcome"].map(Cues.a)
     static let occasion: [[Unicode.Scalar]] = ["โอกาสนี้ (", "ในโอกาสนี้ (", "วันนี้ (", "ในวันนี้ ("].map(Cues.a)
+    static let introducedBy = Cues.a("โดยมี")
+    static let signerPhrase = Cues.a("เป็นผู้ลงนาม")
     static let today: [[Unicode.Scalar]] = ["วันนี้", "today", "Today"].map(Cues.a)
 
     static let eventRank: [EventKind: Int] = [.renewal: 6, .signing: 5, .exchange: 4, .cabinetApproval: 3, .plan: 2, .implementation: 1, .other: 0]
@@ -145,7 +147,7 @@ struct Draft {
             for (k, p) in found.enumerated() {
                 if let pos = p.position, s.contains(Cues.spokesperson, from: pos.lowerBound, to: pos.upperBound) { continue }
                 let tailEnd = k + 1 < found.count ? found[k + 1].range.lowerBound : regionEnd
-                guard let role = role(of: p, tailEnd: tailEnd, anchor: x, s: s) else { continue }
+                guard let role = role(of: p, tailEnd: tailEnd, anchor: x, s: s) ?? namedSigner(p, s: s) else { continue }
                 let name = persons.displayName(p, names: names)
                 if sigs.contains(where: { $0.name == name }) { continue }
                 let position = p.position.map { run.text($0) }
@@ -180,7 +182,7 @@ struct Draft {
                     if let pos = p.position, s.contains(Cues.spokesperson, from: pos.lowerBound, to: pos.upperBound) { continue }
                     let tailEnd = k + 1 < found.count ? found[k + 1].range.lowerBound : to
                     let tail = p.tailStart..<min(tailEnd, p.tailStart + 120)
-                    guard s.contains(Cues.sign, from: tail.lowerBound, to: tail.upperBound) else { continue }
+                    guard s.contains(Cues.sign, from: tail.lowerBound, to: tail.upperBound) || namedSigner(p, s: s) != nil else { continue }
                     if s.contains(Cues.witness, from: tail.lowerBound, to: tail.upperBound) || s.contains(Cues.a("เป็นประธาน"), from: tail.lowerBound, to: tail.upperBound) { continue }
                     let name = persons.displayName(p, names: names)
                     if sigs.contains(where: { $0.name == name }) { continue }
@@ -377,6 +379,16 @@ struct Draft {
             if let d = run.validDates(l.range).first(where: { run.reference == nil || $0.date <= run.reference! }) { return d }
         }
         return nil
+    }
+
+    /// "โดยมี A … และ B … เป็นผู้ลงนาม": the people introduced by โดยมี and closed by เป็นผู้ลงนาม sign, even
+    /// when the list runs past the first person's own words or onto the next line.
+    func namedSigner(_ p: PersonMention, s: [Unicode.Scalar]) -> SignatoryRole? {
+        guard s.contains(Self.introducedBy, from: max(0, p.range.lowerBound - 12), to: p.range.lowerBound) else { return nil }
+        let end = min(s.count, p.tailStart + 260)
+        guard let q = s.firstIndex(of: Self.signerPhrase, from: p.tailStart, to: end) else { return nil }
+        if s.contains(Cues.witness, from: p.tailStart, to: q) || s.contains(Cues.sign, from: p.tailStart, to: q) { return nil }
+        return .signatory
     }
 
     /// The role a person plays, from the words after them (their "tail") and where they stand.

@@ -187,4 +187,10 @@ import AccordExtraction
         #expect(a.eventDate?.iso == "2024-01-31")
         #expect(!a.eventDateIsPublished)
     }
+
+    @Test func peopleIntroducedByDoiMiAndClosedBySignerPhraseSign() throws {
+        let e = extract("วันที่ 31 มกราคม 2567 รัฐมนตรีทั้งสองประเทศร่วมเป็นสักขีพยานในการลงนามบันทึกความเข้าใจว่าด้วยความร่วมมือด้านป่าไม้ ระหว่างกรมป่าไม้แห่งราชอาณาจักรไทย กับกรมป่าไม้แห่งราชอาณาจักรกัมพูชา โดยมีนายสมชาย ใจดี อธิบดีกรมป่าไม้ แห่งราชอาณาจักรไทย และ H.E. Sok Dara อธิบดีกรมป่าไม้ แห่งราชอาณาจักรกัมพูชา เป็นผู้ลงนามร่วมกัน")
+        let a = try #require(e.agreements.first)
+        #expect(a.signatories.filter { $0.role == .signatory }.map(\.name).contains("สมชาย ใจดี"))
+    }
 }
