@@ -19,6 +19,9 @@ struct Draft {
 
     static let ceremony: [[Unicode.Scalar]] = ["ลงนาม", "พิธี", "sign"].map(Cues.a)
     static let welcome: [[Unicode.Scalar]] = ["ยินดีที่", "ยินดีกับ", "ชื่นชม", "ขอบคุณ", "welcome"].map(Cues.a)
+    static let occasion: [[Unicode.Scalar]] = ["โอกาสนี้ (", "ในโอกาสนี้ (", "วันนี้ (", "ในวันนี้ ("].map(Cues.a)
+    static let introducedBy = Cues.a("โดยมี")
+    static let signerPhrase = Cues.a("เป็นผู้ลงนาม")
     static let today: [[Unicode.Scalar]] = ["วันนี้", "today", "Today"].map(Cues.a)
 
     static let eventRank: [EventKind: Int] = [.renewal: 6, .signing: 5, .exchange: 4, .cabinetApproval: 3, .plan: 2, .implementation: 1, .other: 0]
@@ -41,6 +44,9 @@ struct Draft {
         var date: DateMention?
         if cabinetSummary {
             date = meetingDate
+        } else if a.event == .cabinetApproval, let d = cabinetClauseDate(run: run, before: primary.mention.range.lowerBound, line: line) {
+            // "การประชุมคณะรัฐมนตรี เมื่อวันที่ 30 พฤษภาคมที่ผ่านมา ครม.มีมติเห็นชอบ…": the meeting dated in the sentence.
+            date = d
         } else if a.event == .cabinetApproval, let lead = cabinetLeadDate(run: run, unit: unit) {
             // The cabinet's decision is dated by its meeting, given in the lead.
             date = lead
@@ -69,6 +75,17 @@ struct Draft {
                 // An instrument named in a sub-headline is dated by the lead paragraph that follows.
                 for l in unit.lines.filter({ $0.range.lowerBound > line.upperBound && !$0.headlineLike }).prefix(2) {
                     if let d = run.validDates(l.range).first(where: { !s.contains(will, from: max(l.range.lowerBound, $0.range.lowerBound - 30), to: $0.range.lowerBound) }) {
+                        date = d
+                        break
+                    }
+                }
+            }
+            if date == nil, !welcomedOnly {
+                // A later paragraph opening "โอกาสนี้ (31 มกราคม 2561) …" dates the occasion being reported.
+                for l in unit.lines where l.range.lowerBound > line.upperBound && !l.headlineLike {
+                    guard Self.occasion.contains(where: { s.matches($0, at: l.range.lowerBound) }) else { continue }
+                    if let d = run.validDates(l.range.lowerBound..<min(l.range.upperBound, l.range.lowerBound + 40)).first,
+                       run.reference == nil || d.date <= run.reference! {
                         date = d
                         break
                     }
@@ -119,6 +136,7 @@ struct Draft {
         // Drafting talk ("…จะจัดทำบันทึกความเข้าใจ…") names no one who signs; a planned signing ("จะลงนาม") may.
         let drafting = a.event == .plan && !s.matches(Cues.sign, at: best.trigger.lowerBound) && !s.matches(Cues.a("sign"), at: best.trigger.lowerBound)
         let signed = !(a.event == .other && primary.trigger.lowerBound > primary.mention.range.lowerBound) && a.event != .implementation && !drafting
+            && a.event != .cabinetApproval   // the cabinet approves; whoever it names will sign later
         for x in allAnchors where !x.mention.headlineLike && signed {
             if coveredLines.contains(x.mention.line) { continue }
             coveredLines.append(x.mention.line)
@@ -129,7 +147,7 @@ struct Draft {
             for (k, p) in found.enumerated() {
                 if let pos = p.position, s.contains(Cues.spokesperson, from: pos.lowerBound, to: pos.upperBound) { continue }
                 let tailEnd = k + 1 < found.count ? found[k + 1].range.lowerBound : regionEnd
-                guard let role = role(of: p, tailEnd: tailEnd, anchor: x, s: s) else { continue }
+                guard let role = role(of: p, tailEnd: tailEnd, anchor: x, s: s) ?? namedSigner(p, s: s) else { continue }
                 let name = persons.displayName(p, names: names)
                 if sigs.contains(where: { $0.name == name }) { continue }
                 let position = p.position.map { run.text($0) }
@@ -164,7 +182,7 @@ struct Draft {
                     if let pos = p.position, s.contains(Cues.spokesperson, from: pos.lowerBound, to: pos.upperBound) { continue }
                     let tailEnd = k + 1 < found.count ? found[k + 1].range.lowerBound : to
                     let tail = p.tailStart..<min(tailEnd, p.tailStart + 120)
-                    guard s.contains(Cues.sign, from: tail.lowerBound, to: tail.upperBound) else { continue }
+                    guard s.contains(Cues.sign, from: tail.lowerBound, to: tail.upperBound) || namedSigner(p, s: s) != nil else { continue }
                     if s.contains(Cues.witness, from: tail.lowerBound, to: tail.upperBound) || s.contains(Cues.a("เป็นประธาน"), from: tail.lowerBound, to: tail.upperBound) { continue }
                     let name = persons.displayName(p, names: names)
                     if sigs.contains(where: { $0.name == name }) { continue }
@@ -253,12 +271,30 @@ struct Draft {
         for r in modalityRanges { for m in scope.modalities(r) where !mods.contains(m) { mods.append(m) } }
         a.modalities = mods
 
-        // Duration: the term stated in this instrument's zone.
+        // Duration: the term stated in this instrument's zone (a list item's own text first).
+        if primary.context != nil, let d = DurationParser.mentions(in: s, from: line.lowerBound, to: line.upperBound).first {
+            a.durationYears = d.years
+            ev.append(run.evidence("durationYears", d.range))
+        }
         // Work under an instrument is followed by the terms of that work, not the instrument's own.
-        for l in unit.lines where l.range.lowerBound >= line.lowerBound && !l.headlineLike && a.event != .implementation {
+        for l in unit.lines where a.durationYears == nil && l.range.lowerBound >= line.lowerBound && !l.headlineLike && a.event != .implementation {
             guard owner(l.range.lowerBound) == myIndex || l.range == line else { continue }
             let from = l.range == line ? primary.clauseStart : l.range.lowerBound
             if let d = DurationParser.mentions(in: s, from: from, to: l.range.upperBound).first {
+                a.durationYears = d.years
+                ev.append(run.evidence("durationYears", d.range))
+                break
+            }
+        }
+
+        if a.durationYears == nil, a.event != .implementation, all.count > 1 {
+            // "โดยความร่วมมือทั้ง 3 ฉบับนี้ มีกำหนดระยะเวลา 2 ปี": a term stated for all the instruments.
+            for l in unit.lines where !l.headlineLike {
+                guard let (at, n) = allInstruments(in: l.range, s: s),
+                      let d = DurationParser.mentions(in: s, from: at, to: min(l.range.upperBound, at + 120)).first else { continue }
+                // "ทั้ง 3 ฉบับ" are the three instruments named last before it.
+                let before = all.map(\.primary.mention.range.lowerBound).filter { $0 < at }.sorted()
+                guard before.suffix(n ?? before.count).contains(primary.mention.range.lowerBound) else { continue }
                 a.durationYears = d.years
                 ev.append(run.evidence("durationYears", d.range))
                 break
@@ -307,12 +343,52 @@ struct Draft {
         agreement = a
     }
 
+    /// Where a phrase about several instruments ends ("ทั้ง 3 ฉบับ", "ทั้งสองฉบับ", "ทุกฉบับ") and how many
+    /// it counts (nil: all), if the range has one.
+    func allInstruments(in r: Range<Int>, s: [Unicode.Scalar]) -> (Int, Int?)? {
+        let copies = Cues.a("ฉบับ")
+        for (w, n) in [(Cues.a("ทุกฉบับ"), nil), (Cues.a("ทั้งสองฉบับ"), 2)] as [([Unicode.Scalar], Int?)] {
+            if let p = s.firstIndex(of: w, from: r.lowerBound, to: r.upperBound) { return (p + w.count, n) }
+        }
+        let both = Cues.a("ทั้ง")
+        var i = r.lowerBound
+        while let p = s.firstIndex(of: both, from: i, to: r.upperBound) {
+            var j = p + both.count
+            while j < r.upperBound, s[j] == " " { j += 1 }
+            if let (v, e) = ThaiNumerals.readInt(s, at: j, maxDigits: 2), v >= 2 {
+                var k = e
+                while k < r.upperBound, s[k] == " " { k += 1 }
+                if s.matches(copies, at: k) { return (k + copies.count, v) }
+            }
+            i = p + both.count
+        }
+        return nil
+    }
+
+    /// A date between a cabinet word and the instrument, in the same sentence.
+    func cabinetClauseDate(run: ExtractionRun, before end: Int, line: Range<Int>) -> DateMention? {
+        let s = run.s
+        let lo = max(line.lowerBound, end - 160)
+        guard let c = Cues.cabinet.compactMap({ s.firstIndex(of: $0, from: lo, to: end) }).min() else { return nil }
+        return run.validDates(c..<end).last { run.reference == nil || $0.date <= run.reference! }
+    }
+
     /// The first date of the unit's lead (first two body lines) not after publication.
     func cabinetLeadDate(run: ExtractionRun, unit: ExtractionRun.Unit) -> DateMention? {
         for l in unit.lines.filter({ !$0.headlineLike }).prefix(2) {
             if let d = run.validDates(l.range).first(where: { run.reference == nil || $0.date <= run.reference! }) { return d }
         }
         return nil
+    }
+
+    /// "โดยมี A … และ B … เป็นผู้ลงนาม": the people introduced by โดยมี and closed by เป็นผู้ลงนาม sign, even
+    /// when the list runs past the first person's own words or onto the next line.
+    func namedSigner(_ p: PersonMention, s: [Unicode.Scalar]) -> SignatoryRole? {
+        guard s.contains(Self.introducedBy, from: max(0, p.range.lowerBound - 12), to: p.range.lowerBound) else { return nil }
+        let end = min(s.count, p.tailStart + 260)
+        guard let q = s.firstIndex(of: Self.signerPhrase, from: p.tailStart, to: end) else { return nil }
+        if s.contains(Cues.witness, from: p.tailStart, to: q) || s.contains(Cues.sign, from: p.tailStart, to: q) { return nil }
+        return .signatory
     }
 
     /// The role a person plays, from the words after them (their "tail") and where they stand.

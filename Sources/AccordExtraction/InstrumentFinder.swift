@@ -83,7 +83,10 @@ struct InstrumentFinder {
                     }
                 }
             }
-            if let m = found {
+            if let m = found, m.kind == .agreement, let r = renewalWrapper(after: m) {
+                // "ความตกลงในการต่ออายุบันทึกความเข้าใจ…": the instrument is the one renewed.
+                i = r
+            } else if let m = found {
                 out.append(m)
                 i = m.range.upperBound
             } else {
@@ -91,6 +94,21 @@ struct InstrumentFinder {
             }
         }
         return out
+    }
+
+    private static let renewalWrappers: [[Unicode.Scalar]] = ["ในการต่ออายุ", "ว่าด้วยการต่ออายุ", "เพื่อต่ออายุ", "ต่ออายุ"].map(Cues.a)
+
+    /// Where the renewed instrument starts when a mention only wraps a renewal ("ความตกลงในการต่ออายุ" +
+    /// instrument), else nil.
+    func renewalWrapper(after m: Mention) -> Int? {
+        var j = m.range.upperBound
+        while j < m.line.upperBound, s[j] == " " { j += 1 }
+        for w in Self.renewalWrappers where s.matches(w, at: j) {
+            var k = j + w.count
+            while k < m.line.upperBound, s[k] == " " { k += 1 }
+            if Cues.thaiInstruments.contains(where: { s.matches($0.0, at: k) }) { return k }
+        }
+        return nil
     }
 
     private static let cooperation = Cues.a("ความร่วมมือ")
@@ -115,7 +133,8 @@ struct InstrumentFinder {
         for b in Cues.background where s.contains(b, from: near0, to: w1) {
             return b == Cues.background[0] || b == Cues.background[1] ? implementation(m, clauseFrom: w0) : nil
         }
-        if s.contains(Self.formerly, from: w0, to: w1) || s.contains(Self.pastWhile, from: w0, to: w1) { return nil }
+        if s.contains(Self.formerly, from: w0, to: w1) { return nil }
+        if let q = s.lastIndex(of: Self.pastWhile, from: w0, to: w1), !endsADate(at: q) { return nil }
         if isLongPast(after: m) { return nil }
         if s.contains(Self.atThatTime, from: w0, to: w1) { return nil }
         // "การต่ออายุบันทึกความเข้าใจจะกระทำได้เมื่อ…": the instrument's own terms, not an event.
@@ -227,6 +246,12 @@ struct InstrumentFinder {
     }
 
     private static let pastWhile = Cues.a("ที่ผ่านมา")
+
+    /// True when "ที่ผ่านมา" at `q` closes a date ("เมื่อวันที่ 30 พฤษภาคมที่ผ่านมา" = last 30 May), which dates
+    /// the event rather than putting it in the past.
+    func endsADate(at q: Int) -> Bool {
+        ThaiDate.mentions(in: s, from: max(0, q - 30), to: q, reference: run.reference).contains { $0.range.upperBound >= q - 1 }
+    }
     private static let inForce: [[Unicode.Scalar]] = ["มีผลใช้บังคับแล้ว", "มีผลบังคับใช้แล้ว", "มีผลบังคับแล้ว", "มีผลใช้บังคับตั้งแต่", "มีผลบังคับใช้ตั้งแต่", "entered into force", "came into force"].map(Cues.a)
     private static let atThatTime = Cues.a("ในขณะนั้น")
     private static let sinceYear: [[Unicode.Scalar]] = ["ตั้งแต่ปี", "เมื่อปี", "ตั้งแต่ พ.ศ.", "เมื่อ พ.ศ.", "ในปี"].map(Cues.a)
@@ -537,14 +562,16 @@ struct InstrumentFinder {
         let ur = unit.range
         guard ur.count > 0 else { return [] }
         var out: [Draft] = []
+        var previous: (EventKind, Range<Int>)?
         for l in ScopeFinder(run: run).numberedLists(from: ur.lowerBound, to: ur.upperBound, limit: ur.upperBound, requireScope: false) {
             var ms: [Mention] = []
             for item in l.items {
                 var b = item.lowerBound
                 if s.matches(Cues.draft, at: b) { b += Cues.draft.count }
                 let found = mentions(in: item, headlineLike: false)
-                if let m = found.first, m.range.lowerBound <= b + 12 { ms.append(m) }
-                else if let m = englishMention(in: item, from: b) { ms.append(m) }
+                let wrapped = found.first.map { m in Cues.renewal.contains { s.contains($0, from: b, to: m.range.lowerBound) } } ?? false
+                if let m = found.first, m.range.lowerBound <= b + 12 || wrapped && m.range.lowerBound <= b + 30 { ms.append(m) }
+                else if let m = englishMention(in: item, from: b) ?? parenthesisedMention(in: item, from: b) { ms.append(m) }
             }
             guard ms.count >= 2, ms.count * 3 >= l.items.count * 2 else { continue }
             let intro = max(ur.lowerBound, l.start - 300)..<l.start
@@ -560,12 +587,19 @@ struct InstrumentFinder {
                 event = .exchange
                 trigger = x..<(x + Cues.exchange.count)
             }
+            // "อีก 3 ฉบับ ได้แก่ …": the rest of the instruments of the list before, under its event.
+            if event == nil, let (e, tr) = previous, statedTotal(from: intro.lowerBound, to: intro.upperBound, words: [Self.more]) != nil {
+                event = e
+                trigger = tr
+            }
             guard let event else { continue }
+            previous = (event, trigger)
             let foreignItems = ms.filter { m in run.countries.codes(in: s, from: m.line.lowerBound, to: m.line.upperBound).contains { $0.code != "TH" } }.count
             for m in ms {
                 var a = Anchor(mention: m, event: event, trigger: trigger, clauseStart: m.line.lowerBound, title: nil, titleEn: nil,
                                kind: m.kind, parties: [], topic: nil, witnessClause: false, context: intro)
                 a.siblingsNameCountries = foreignItems > 0
+                if Cues.renewal.contains(where: { s.contains($0, from: m.line.lowerBound, to: m.range.lowerBound) }) { a.event = .renewal }
                 readTitle(&a)
                 out.append(Draft(primary: a))
             }
@@ -590,6 +624,16 @@ struct InstrumentFinder {
             i += 1
         }
         return nil
+    }
+
+    /// An item described in Thai with its formal English name in the first parenthesis
+    /// ("1) ความร่วมมือในการพัฒนาสนามทดสอบ 5G (MEMORANDUM OF UNDERSTANDING ON …) ระหว่าง …").
+    func parenthesisedMention(in item: Range<Int>, from b: Int) -> Mention? {
+        let hi = min(item.upperBound, b + 250)
+        guard let p = s.firstIndex(of: [Self.openParen], from: b, to: hi) else { return nil }
+        let inner = run.trim((p + 1)..<matchingParen(p, item.upperBound))
+        guard let k = englishKind(inner) else { return nil }
+        return Mention(range: inner.lowerBound..<min(inner.upperBound, inner.lowerBound + 10), kind: k, form: .english, line: item, headlineLike: false)
     }
 
     private static let copies = Cues.a("ฉบับ")
@@ -617,14 +661,15 @@ struct InstrumentFinder {
         return nil
     }
 
+    private static let more = Cues.a("อีก")
     private static let totalWords: [[Unicode.Scalar]] = ["รวม", "จำนวน", "ทั้งสิ้น"].map(Cues.a)
     private static let notThisEvent: [[Unicode.Scalar]] = ["ที่ผ่านมา", "เคย", "แล้วกว่า", "ปัจจุบัน", "ได้แก่"].map(Cues.a)
 
     /// The first "รวม N ฉบับ" / "จำนวน N ฉบับ" in `from..<to` that still belongs to the event (no background
     /// words or list opener before it), with its position.
-    func statedTotal(from: Int, to: Int) -> (Int, Int)? {
+    func statedTotal(from: Int, to: Int, words: [[Unicode.Scalar]] = totalWords) -> (Int, Int)? {
         guard from < to else { return nil }
-        for w in Self.totalWords {
+        for w in words {
             var p = from
             while let q = s.firstIndex(of: w, from: p, to: to) {
                 var i = q + w.count

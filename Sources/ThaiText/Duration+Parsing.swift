@@ -10,6 +10,9 @@ public enum DurationParser {
     private static let thaiCues: [[Unicode.Scalar]] = [
         "ระยะเวลา", "มีผลใช้บังคับ", "มีผลบังคับใช้", "มีผลใช้บังคับเป็นเวลา", "มีอายุ", "อายุ", "เป็นเวลา", "กำหนดเวลา", "คราวละ", "ครั้งละ",
     ].map { Array($0.unicodeScalars) }
+    private static let throughout: [Unicode.Scalar] = Array("ตลอด".unicodeScalars)
+    private static let past: [Unicode.Scalar] = Array("ที่ผ่านมา".unicodeScalars)
+    private static let fillers: [[Unicode.Scalar]] = ["ความร่วมมือ", "การดำเนินงาน", "ดำเนินการ", "ของบันทึกความเข้าใจ", "ของบันทึกความร่วมมือ"].map { Array($0.unicodeScalars) }
     private static let pee: [Unicode.Scalar] = Array("ปี".unicodeScalars)
     private static let duean: [Unicode.Scalar] = Array("เดือน".unicodeScalars)
     private static let yearEn: [Unicode.Scalar] = Array("year".unicodeScalars)
@@ -68,8 +71,12 @@ public enum DurationParser {
             if ScalarClass.isThai(c) {
                 var matched = false
                 for cue in thaiCues where cue[0] == c && s.matches(cue, at: i) {
-                    let j = skip(s, i + cue.count, limit)
-                    if let (y, e) = thaiAmount(s, at: j, limit: limit), y > 0, y <= 99 {
+                    var j = skip(s, i + cue.count, limit)
+                    // "ระยะเวลาความร่วมมือ 2 ปี": the term of what is named between cue and amount.
+                    for f in fillers where s.matches(f, at: j) { j = skip(s, j + f.count, limit); break }
+                    // "ตลอดระยะเวลา 58 ปีที่ผ่านมา" is a history, not a term.
+                    let history = (i >= throughout.count && s.matches(throughout, at: i - throughout.count))
+                    if let (y, e) = thaiAmount(s, at: j, limit: limit), y > 0, y <= 99, !history, !s.matches(past, at: skip(s, e, limit)) {
                         out.append(DurationMention(range: i..<e, years: y))
                         i = e
                         matched = true

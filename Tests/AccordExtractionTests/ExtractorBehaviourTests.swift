@@ -153,4 +153,44 @@ import AccordExtraction
         let morocco = extract("วันที่ 12 กรกฎาคม 2566 ได้เดินทางไปกระทรวงศึกษาธิการแห่งชาติ เพื่อลงนามในบันทึกความเข้าใจว่าด้วยความร่วมมือด้านการศึกษา ระหว่างประเทศไทย และประเทศโมรอกโก")
         #expect(morocco.agreements.first?.counterparts == ["MA"])
     }
+
+    @Test func aSecondListContinuesTheFirstWithATermForAll() {
+        var text = "วันที่ 25 สิงหาคม 2566 กระทรวงฯ ลงนามบันทึกความเข้าใจกับจีน 4 ฉบับ ได้แก่ 1) บันทึกข้อตกลงว่าด้วยเคเบิลใต้น้ำ ระหว่างบริษัท ฟ้าใส จำกัด กับบริษัท Blue Sea ของจีน 2) บันทึกความเข้าใจว่าด้วยศูนย์ข้อมูล ระหว่างบริษัท ฟ้าใส จำกัด กับบริษัท Blue Sea ของจีน\n"
+        text += "อีก 2 ฉบับ เป็นความร่วมมือของสำนักงานส่งเสริมเศรษฐกิจดิจิทัล ได้แก่ 1) ความร่วมมือในการพัฒนาสนามทดสอบ (MEMORANDUM OF UNDERSTANDING ON A TESTBED) ระหว่างสำนักงานฯ และบริษัท Red Hill ของจีน\n"
+        text += "2) ความร่วมมือในการพัฒนาเมืองอัจฉริยะ (MEMORANDUM OF UNDERSTANDING ON SMART CITIES) ระหว่างสำนักงานฯ และบริษัท Red Hill ของจีน โดยความร่วมมือทั้ง 2 ฉบับนี้ มีกำหนดระยะเวลาความร่วมมือ 2 ปี"
+        let e = extract(text)
+        #expect(e.agreements.map(\.instrument) == [.moa, .mou, .mou, .mou])
+        #expect(e.agreements.allSatisfy { $0.event == .signing && $0.counterparts == ["CN"] })
+        #expect(e.agreements.map(\.durationYears) == [nil, nil, 2, 2])
+    }
+
+    @Test func lastMonthsCabinetMeetingDatesItsApproval() throws {
+        let text = "กระทรวงดิจิทัลฯ ประชุมผู้บริหาร\n\nวันศุกร์ที่ 2 มิถุนายน 2566\nนายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงดิจิทัลฯ เปิดเผยภายหลังการประชุมผู้บริหาร เมื่อวันที่ 1 มิถุนายน 2566 ว่า จากการประชุมคณะรัฐมนตรี เมื่อวันที่ 30 พฤษภาคมที่ผ่านมา ครม.มีมติเห็นชอบและอนุมัติให้มีการลงนามบันทึกความร่วมมือระหว่างกระทรวงกิจการภายในและการสื่อสาร ประเทศญี่ปุ่น และกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม"
+        let a = try #require(extract(text).agreements.first)
+        #expect(a.event == .cabinetApproval)
+        #expect(a.instrument == .moc)
+        #expect(a.eventDate?.iso == "2023-05-30")
+        #expect(a.signatories.isEmpty)
+        #expect(!extract("ความร่วมมือที่ผ่านมา ไทยและญี่ปุ่นได้ลงนามบันทึกความร่วมมือด้านดิจิทัล").isAgreementNews)
+    }
+
+    @Test func anAgreementRenewingAnMOUIsTheMOUsRenewal() throws {
+        let e = extract("วันที่ 11 ตุลาคม 2566 นายกรัฐมนตรีทั้งสองฝ่ายได้ร่วมเป็นสักขีพยานในการลงนาม ดังนี้\n(1) ความตกลงในการต่ออายุบันทึกความเข้าใจว่าด้วยความร่วมมือระบบรางไทย - เกาหลีใต้ ซึ่งลงนามโดยรัฐมนตรีว่าการกระทรวงคมนาคม\n(2) บันทึกความเข้าใจว่าด้วยความร่วมมือด้านการศึกษาไทย - เกาหลีใต้ ซึ่งลงนามโดยปลัดกระทรวงศึกษาธิการของทั้งสองฝ่าย")
+        #expect(e.agreements.map(\.instrument) == [.mou, .mou])
+        #expect(e.agreements.map(\.event) == [.renewal, .signing])
+        #expect(e.agreements.allSatisfy { $0.counterparts == ["KR"] })
+    }
+
+    @Test func aLaterOccasionParagraphDatesTheSigning() throws {
+        let text = "ไทย - กัมพูชา ลงนามบันทึกความเข้าใจ\n\nวันศุกร์ที่ 2 กุมภาพันธ์ 2567\nกระทรวงทรัพยากรธรรมชาติฯ และกระทรวงสิ่งแวดล้อมแห่งราชอาณาจักรกัมพูชา ร่วมลงนามบันทึกความเข้าใจว่าด้วยความร่วมมือในการจัดการพื้นที่คุ้มครองข้ามพรมแดน\nความร่วมมือนี้ช่วยอนุรักษ์ความหลากหลายทางชีวภาพ\nทั้งสองฝ่ายจะประชุมร่วมกันทุกปี\nโอกาสนี้ (๓๑ มกราคม ๒๕๖๗) รัฐมนตรีทั้งสองประเทศได้ร่วมเป็นสักขีพยาน"
+        let a = try #require(extract(text).agreements.first)
+        #expect(a.eventDate?.iso == "2024-01-31")
+        #expect(!a.eventDateIsPublished)
+    }
+
+    @Test func peopleIntroducedByDoiMiAndClosedBySignerPhraseSign() throws {
+        let e = extract("วันที่ 31 มกราคม 2567 รัฐมนตรีทั้งสองประเทศร่วมเป็นสักขีพยานในการลงนามบันทึกความเข้าใจว่าด้วยความร่วมมือด้านป่าไม้ ระหว่างกรมป่าไม้แห่งราชอาณาจักรไทย กับกรมป่าไม้แห่งราชอาณาจักรกัมพูชา โดยมีนายสมชาย ใจดี อธิบดีกรมป่าไม้ แห่งราชอาณาจักรไทย และ H.E. Sok Dara อธิบดีกรมป่าไม้ แห่งราชอาณาจักรกัมพูชา เป็นผู้ลงนามร่วมกัน")
+        let a = try #require(e.agreements.first)
+        #expect(a.signatories.filter { $0.role == .signatory }.map(\.name).contains("สมชาย ใจดี"))
+    }
 }

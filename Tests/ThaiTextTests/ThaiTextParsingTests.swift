@@ -110,6 +110,7 @@ import ThaiText
         ("valid for 3 years", 3.0),
         ("a 5-year programme", 5.0),
         ("five-year MoU", 5.0),
+        ("มีกำหนดระยะเวลาความร่วมมือ 2 ปี", 2.0),
     ])
     func parsesForm(_ text: String, _ years: Double) {
         #expect(DurationParser.years(in: text) == years, "\(text)")
@@ -117,6 +118,8 @@ import ThaiText
 
     @Test func noTermNoDuration() {
         #expect(DurationParser.years(in: "ในปี 2565 มีผู้เข้าร่วม 300 คน") == nil)
+        #expect(DurationParser.years(in: "ซึ่งตลอดระยะเวลา 58 ปีที่ผ่านมา สถาบันได้มีความสัมพันธ์อันดี") == nil)
+        #expect(DurationParser.years(in: "ความร่วมมือเป็นเวลา 10 ปีที่ผ่านมา") == nil)
         #expect(DurationParser.years(in: "เมื่อ 2019 years ago") == nil)
     }
 }
