@@ -14,6 +14,7 @@ let package = Package(
         .library(name: "AccordCore", targets: ["AccordCore"]),
         .library(name: "AccordExtraction", targets: ["AccordExtraction"]),
         .library(name: "AccordStore", targets: ["AccordStore"]),
+        .library(name: "AccordWeb", targets: ["AccordWeb"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -45,6 +46,12 @@ let package = Package(
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Logging", package: "swift-log"),
             ],
+            swiftSettings: strict
+        ),
+        // The web application: pure HTML/SVG renderers and export encoders (Views, Charts, Exports).
+        .target(
+            name: "AccordWeb",
+            dependencies: ["ThaiText", "AccordCore", "AccordExtraction", "AccordStore"],
             swiftSettings: strict
         ),
         .executableTarget(
