@@ -96,5 +96,10 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        .testTarget(
+            name: "AccordWebTests",
+            dependencies: ["AccordWeb", "AccordStore", "AccordCore", "AccordTestSupport"],
+            swiftSettings: strict
+        ),
     ]
 )

@@ -81,16 +81,26 @@ extension Exports {
     }
 
     /// Folds a content line into lines of at most 75 octets; continuation lines start with one space.
+    ///
+    /// Cuts fall between grapheme clusters (a Thai consonant keeps its vowel and tone marks) and
+    /// between scalars only inside a cluster too long for one line; never inside a UTF-8 sequence.
     static func icsFold(_ line: String) -> String {
         var out = "", count = 0
-        for u in line.unicodeScalars {
-            let size = String(u).utf8.count
+        func put(_ piece: String, size: Int) {
             if count + size > 75 {
                 out += "\r\n "
                 count = 1
             }
-            out.unicodeScalars.append(u)
+            out += piece
             count += size
+        }
+        for ch in line {
+            let size = ch.utf8.count
+            if size <= 74 {
+                put(String(ch), size: size)
+            } else {
+                for u in ch.unicodeScalars { put(String(u), size: String(u).utf8.count) }
+            }
         }
         return out
     }
