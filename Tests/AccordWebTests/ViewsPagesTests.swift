@@ -164,6 +164,10 @@ struct ViewsPagesTests {
         for r in SignatoryRole.allCases { #expect(Labels.role(r, .th) != Labels.role(r, .en)) }
         for f in CorrectableField.allCases { #expect(Labels.field(f, .th) != Labels.field(f, .en)) }
         #expect(Labels.partner("JP", .th) == "ญี่ปุ่น")
-        #expect(Labels.partner("ASEAN", .th) == "ASEAN")
+        #expect(Labels.partner("ASEAN", .th) == "อาเซียน")
+        #expect(Labels.partner("CN", .en) == "China")
+        #expect(Labels.partner("XYZW", .th) == "XYZW")
+        #expect(Labels.partnerWithCode("JP", .en) == "Japan (JP)")
+        #expect(Labels.partnerWithCode("ZZZ", .en) == "ZZZ")
     }
 }

@@ -46,7 +46,9 @@ public enum Stylesheet {
     th, td { border-bottom: 1px solid var(--line); padding: .4rem .5rem; text-align: left; vertical-align: top; }
     thead th { background: var(--soft); white-space: nowrap; }
     tbody th { font-weight: 600; }
-    table.instruments tbody th { min-width: 16rem; }
+    table.instruments tbody th { min-width: 16rem; font-weight: 400; }
+    table.instruments td.kind { min-width: 7rem; }
+    time { white-space: nowrap; }
     td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
     ul.tags { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: .25rem; }
     ul.tags li a { display: inline-block; background: var(--soft); border: 1px solid var(--line); border-radius: 1rem;
@@ -65,6 +67,7 @@ public enum Stylesheet {
     dl.details dt { color: var(--muted); }
     dl.details dd { margin: 0; overflow-wrap: anywhere; }
     dl.details dd ul, dl.details dd ol { margin: 0; padding-left: 1.25rem; }
+    dl.details dd ul.tags { padding-left: 0; }
     ul.chips { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .5rem 1rem; }
     ul.chips .n { font-weight: 700; }
     ul.articles li, ol.results li { margin-bottom: .5rem; }
@@ -112,6 +115,8 @@ public enum Stylesheet {
     form.stack .field.wide { max-width: none; }
     form.search { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: flex-end; }
     form.search .field.wide { flex: 1 1 20rem; width: auto; }
+    form.search .hint { flex-basis: 100%; margin-top: 0; }
+    .snippet { margin: 0; }
     button { background: var(--accent); color: #fff; border: 1px solid var(--accent); border-radius: .3rem; padding: .4rem 1rem; cursor: pointer; }
     button.primary { background: #1a7f37; border-color: #1a7f37; }
     button.link { background: none; border: none; color: var(--accent); text-decoration: underline; padding: 0; }

@@ -16,7 +16,7 @@ enum Components {
         for s in items {
             let title = displayTitle(s, l)
             h += "<tr><th scope=\"row\"><a href=\"\(HTML.escape(context.href(Routes.instrument(s.id))))\">\(HTML.escape(title))</a></th>"
-            h += "<td>\(HTML.escape(Labels.kind(s.kind, l)))</td>"
+            h += "<td class=\"kind\">\(HTML.escape(Labels.kind(s.kind, l)))</td>"
             h += "<td>\(partnerLinks(s.counterparts, context: context))</td>"
             h += "<td>\(areaLinks(s.areas, context: context))</td>"
             h += "<td>\(statusBadge(s.status, l))</td>"

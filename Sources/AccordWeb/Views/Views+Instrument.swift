@@ -32,7 +32,7 @@ extension Views {
         row(Strings.titleEn, record.titleEn.map { "<span lang=\"en\">\(HTML.escape($0))</span>" } ?? "—")
         row(Strings.status, Components.statusBadge(s.status, l))
         row(Strings.scopeKind, HTML.escape(context.t(record.international ? Strings.international : Strings.domestic)))
-        var term = Components.dateCell(s.signedDate, l) + " – " + Components.dateCell(s.termEnd, l)
+        var term = s.signedDate == nil && s.termEnd == nil ? "—" : Components.dateCell(s.signedDate, l) + " – " + Components.dateCell(s.termEnd, l)
         if let y = record.durationYears { term += " (\(HTML.escape(Labels.years(y, l))))" }
         row(Strings.term, term)
         row(Strings.place, record.place.map(HTML.escape) ?? "—")

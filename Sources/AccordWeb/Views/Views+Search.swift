@@ -13,10 +13,10 @@ extension Views {
         var main = "<h1>\(HTML.escape(context.t(Strings.search)))</h1>"
         main += "<form class=\"search\" method=\"get\" action=\"\(HTML.escape(Routes.search))\" role=\"search\">" + Layout.langField(context)
         main += "<div class=\"field wide\"><label for=\"f-q\">\(HTML.escape(context.t(Strings.query)))</label>"
-        main += "<input id=\"f-q\" name=\"q\" type=\"search\" value=\"\(HTML.escape(query))\" aria-describedby=\"q-hint\">"
-        main += "<p id=\"q-hint\" class=\"hint\">\(HTML.escape(context.t(Strings.searchHint)))</p></div>"
+        main += "<input id=\"f-q\" name=\"q\" type=\"search\" value=\"\(HTML.escape(query))\" aria-describedby=\"q-hint\"></div>"
         for item in filter.queryItems { main += "<input type=\"hidden\" name=\"\(HTML.escape(item.name))\" value=\"\(HTML.escape(item.value))\">" }
-        main += "<div class=\"actions\"><button type=\"submit\">\(HTML.escape(context.t(Strings.search)))</button></div></form>"
+        main += "<div class=\"actions\"><button type=\"submit\">\(HTML.escape(context.t(Strings.search)))</button></div>"
+        main += "<p id=\"q-hint\" class=\"hint\">\(HTML.escape(context.t(Strings.searchHint)))</p></form>"
         if let error { main += "<p class=\"error\" role=\"alert\">\(HTML.escape(error))</p>" }
         guard let results else {
             return Layout.page(title: context.t(Strings.search), section: .search, context: context, main: main)
