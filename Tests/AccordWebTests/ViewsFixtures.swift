@@ -176,6 +176,31 @@ enum Scan {
         return levels
     }
 
+    /// Unbalanced or misnested tags, as messages; HTML void elements and `/>` (SVG) tags need no end tag.
+    static func balance(_ html: String) -> [String] {
+        let void: Set<String> = ["meta", "link", "input", "br", "img", "hr"]
+        var stack: [String] = [], problems: [String] = []
+        let u = Array(html.unicodeScalars)
+        var i = 0
+        while i < u.count {
+            guard u[i] == "<" else { i += 1; continue }
+            var j = i + 1
+            while j < u.count, u[j] != ">" { j += 1 }
+            let inner = String(String.UnicodeScalarView(u[(i + 1)..<min(j, u.count)]))
+            i = j + 1
+            if inner.hasPrefix("!") { continue }
+            let closing = inner.hasPrefix("/")
+            let name = String((closing ? inner.dropFirst() : inner[...]).prefix { $0 != " " && $0 != "/" }).lowercased()
+            if closing {
+                if stack.last == name { stack.removeLast() } else { problems.append("</\(name)> inside \(stack.suffix(3))") }
+            } else if !void.contains(name), !inner.hasSuffix("/") {
+                stack.append(name)
+            }
+        }
+        if !stack.isEmpty { problems.append("unclosed \(stack)") }
+        return problems
+    }
+
     /// Occurrences of a substring.
     static func count(_ html: String, _ needle: String) -> Int {
         html.components(separatedBy: needle).count - 1

@@ -51,6 +51,20 @@ struct ViewsPagesTests {
         }
     }
 
+    @Test("every page is well formed: tags balanced, ids unique", arguments: [Language.th, .en])
+    func wellFormed(_ l: Language) {
+        for (name, html) in Fixture.allPages(l, text: Fixture.hostile) {
+            let problems = Scan.balance(html)
+            #expect(problems.isEmpty, "\(name): \(problems.prefix(3))")
+            var seen = Set<String>()
+            for tag in ["section", "h2", "h3", "mark", "title", "input", "select", "textarea", "main", "p", "div"] {
+                for id in Scan.tags(html, tag).compactMap({ $0["id"] }) {
+                    #expect(seen.insert(id).inserted, "\(name): duplicate id \(id)")
+                }
+            }
+        }
+    }
+
     @Test("tables have captions and header scopes", arguments: [Language.th, .en])
     func tables(_ l: Language) {
         for (name, html) in Fixture.allPages(l, text: "ความร่วมมือ") {
@@ -96,6 +110,8 @@ struct ViewsPagesTests {
         #expect(ctx.href("/partners/JP") == "/partners/JP")
         #expect(PageContext.language(query: QueryItem.parse("a=1&lang=EN")) == .en)
         #expect(PageContext.language(query: QueryItem.parse("lang=fr")) == .th)
+        let parsed = PageContext(path: "/search", rawQuery: "q=%E0%B8%81&lang=en", today: Fixture.today)
+        #expect(parsed.language == .en && parsed.queryValue("q") == "ก" && !parsed.signedIn && parsed.csrf == nil)
     }
 
     @Test("pagination keeps the filter and moves the offset")

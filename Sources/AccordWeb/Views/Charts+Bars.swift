@@ -106,7 +106,7 @@ public enum Charts {
         guard !areas.isEmpty else { return "<p class=\"empty\">\(HTML.escape(Strings.noData(l)))</p>" }
         let maxCount = max(1, areas.map(\.count).max() ?? 1)
         var h = "<div class=\"scroll\"><table class=\"bars\"><caption>\(HTML.escape(Strings.areas(l)))</caption><thead><tr>"
-        h += "<th scope=\"col\">\(HTML.escape(Strings.area(l)))</th><th scope=\"col\">\(HTML.escape(Strings.instrumentsCount(l)))</th><th scope=\"col\"><span class=\"visually-hidden\">\(HTML.escape(Strings.count(l)))</span></th></tr></thead><tbody>"
+        h += "<th scope=\"col\">\(HTML.escape(Strings.area(l)))</th><th scope=\"col\" class=\"num\">\(HTML.escape(Strings.instrumentsCount(l)))</th><th scope=\"col\"><span class=\"visually-hidden\">\(HTML.escape(Strings.count(l)))</span></th></tr></thead><tbody>"
         for a in areas {
             let w = Double(a.count) / Double(maxCount) * 100
             h += "<tr><th scope=\"row\"><a href=\"\(HTML.escape(link(a.area)))\">\(HTML.escape(Labels.area(a.area, l)))</a></th><td class=\"num\">\(a.count)</td>"

@@ -55,6 +55,12 @@ public struct PageContext: Sendable, Equatable {
         self.today = today
     }
 
+    /// A context from a request's path and raw query string (without `?`); the language comes from its `lang`.
+    public init(path: String, rawQuery: String?, csrf: String? = nil, signedIn: Bool = false, today: CalendarDate) {
+        let query = QueryItem.parse(rawQuery ?? "")
+        self.init(language: PageContext.language(query: query), path: path, query: query, csrf: csrf, signedIn: signedIn, today: today)
+    }
+
     /// The language a request asks for: `lang=en` gives English, anything else Thai.
     public static func language(query: [QueryItem]) -> Language {
         query.last(where: { $0.name == "lang" })?.value.lowercased() == "en" ? .en : .th
