@@ -13,7 +13,7 @@ struct ViewsPagesTests {
             #expect(html.contains("<meta name=\"viewport\""), "\(name)")
             #expect(html.contains("<header class=\"site\">") && html.contains("<nav aria-label=") && html.contains("<main id=\"main\"") && html.contains("<footer"), "\(name)")
             #expect(html.contains("<a class=\"skip\" href=\"#main\">"), "\(name)")
-            let other = l == .th ? "lang=en" : "hreflang=\"th\""
+            let other = l == .th ? "lang=en\" lang=\"en\" hreflang=\"en\"" : "lang=th\" lang=\"th\" hreflang=\"th\""
             #expect(html.contains(other), "\(name): no switch to the other language")
             #expect(html.contains(Strings.instruments(l)) && html.contains(Strings.footer(l)), "\(name): interface text not in \(l)")
             let wrong = l == .th ? Strings.footer.en : Strings.footer.th
@@ -105,7 +105,8 @@ struct ViewsPagesTests {
         let ctx = Fixture.context(.th, path: "/instruments", query: [QueryItem("area", "ai"), QueryItem("offset", "50")])
         #expect(ctx.switchLanguageHref == "/instruments?area=ai&offset=50&lang=en")
         let en = Fixture.context(.en, path: "/instruments", query: [QueryItem("lang", "en"), QueryItem("area", "ai")])
-        #expect(en.switchLanguageHref == "/instruments?area=ai")
+        #expect(en.switchLanguageHref == "/instruments?area=ai&lang=th")
+        #expect(Fixture.context(.en, path: "/").switchLanguageHref == "/?lang=th")
         #expect(en.href("/partners/JP") == "/partners/JP?lang=en")
         #expect(ctx.href("/partners/JP") == "/partners/JP")
         #expect(PageContext.language(query: QueryItem.parse("a=1&lang=EN")) == .en)

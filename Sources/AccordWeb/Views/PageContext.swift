@@ -31,7 +31,8 @@ public struct QueryItem: Sendable, Equatable {
 ///
 /// The language comes from the `lang` query parameter (`th` when absent or unknown, see
 /// `PageContext.language(query:)`); links built by the views carry `lang=en` while in English,
-/// so the server needs no cookie to keep the choice.
+/// so the server needs no cookie to keep the choice, and the language switch names its target
+/// (`lang=th` or `lang=en`) so one that keeps a cookie updates it.
 public struct PageContext: Sendable, Equatable {
     /// The language of the page's text (`.th` or `.en`).
     public var language: Language
@@ -81,11 +82,12 @@ public struct PageContext: Sendable, Equatable {
         return all.isEmpty ? path : path + "?" + QueryItem.encode(all)
     }
 
-    /// The current page in the other language.
+    /// The current page in the other language; always names it (`lang=th` too), so a server that
+    /// remembers the choice in a cookie sees the switch back to Thai.
     var switchLanguageHref: String {
         var items = query.filter { $0.name != "lang" }
-        if language == .th { items.append(QueryItem("lang", "en")) }
-        return items.isEmpty ? path : path + "?" + QueryItem.encode(items)
+        items.append(QueryItem("lang", language == .th ? "en" : "th"))
+        return path + "?" + QueryItem.encode(items)
     }
 
     /// The current page with some query parameters replaced (nil value removes the parameter).
