@@ -216,6 +216,10 @@ enum Labels {
         return l == .th ? th : en
     }
 
+    // Made once: a partner name is looked up for every heatmap column and table row.
+    private static let thai = Locale(identifier: "th")
+    private static let english = Locale(identifier: "en")
+
     /// Names CLDR lacks (bodies) or words unlike the news (CLDR's "China mainland" for CN).
     static let partnerNames: [String: (th: String, en: String)] = [
         "CN": ("จีน", "China"),
@@ -247,8 +251,7 @@ enum Labels {
         guard upper.count == 2, upper.unicodeScalars.allSatisfy({ ("A"..."Z").contains($0) }) else {
             return code
         }
-        let locale = Locale(identifier: l == .th ? "th" : "en")
-        if let name = locale.localizedString(forRegionCode: upper), name != upper { return name }
+        if let name = (l == .th ? thai : english).localizedString(forRegionCode: upper), name != upper { return name }
         return code
     }
 
