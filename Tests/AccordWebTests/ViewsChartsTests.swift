@@ -53,6 +53,10 @@ struct ViewsChartsTests {
             .map { TextMetrics.width(Labels.area($0, l), fontSize: 12) }.max()!
         #expect(width >= longest + 4 * 30)
         #expect(svg.contains("rotate(-45)"), "UNESCAP is wider than a cell, so heads turn")
+        #expect(!svg.contains("href=\"/partners/"), "no head links unless asked")
+        let linked = Charts.heatmap(counts, language: l, link: { _, _ in "/x" }, partnerLink: { "/partners/" + $0 }, areaLink: { "/areas/" + $0.rawValue })
+        #expect(linked.contains("<a href=\"/partners/UNESCAP\"><text"))
+        #expect(linked.contains("<a href=\"/areas/ai\"><text"))
     }
 
     @Test("Thai text width counts clusters, not combining marks")

@@ -147,6 +147,23 @@ struct ViewsPagesTests {
         #expect(html.contains(l == .th ? "(5 ปี)" : "(5 years)"))
     }
 
+    @Test("instrument page explains links when given, escaped")
+    func linkExplanations() {
+        let rec = Fixture.record()
+        let links = [
+            LinkExplanation(instrumentId: 7, eventId: 101, score: 1, reasons: [], source: rec.timeline[0].source),
+            LinkExplanation(instrumentId: 7, eventId: 102, matchedEventId: 101, score: 0.8123, reasons: ["same kind: mou", Fixture.hostile], source: rec.timeline[1].source),
+        ]
+        let html = Views.instrument(rec, sources: [], corrections: [], links: links, context: Fixture.context(.en))
+        #expect(html.contains("Why these sources were joined"))
+        #expect(html.contains("<td class=\"num\">0.81</td>"))
+        #expect(html.contains("First source (created the instrument)"))
+        #expect(html.contains("<li>same kind: mou</li>") && !html.contains("<script"))
+        let without = Views.instrument(rec, sources: [], corrections: [], context: Fixture.context(.en))
+        #expect(!without.contains("Why these sources were joined"))
+        #expect(Scan.balance(html).isEmpty)
+    }
+
     @Test("dashboard keeps only terms ending within 12 months")
     func expiring() {
         let t = Fixture.today

@@ -4,9 +4,14 @@ import AccordStore
 extension Charts {
     /// Partners × areas as an SVG heatmap: one row per area (labels measured so none is clipped,
     /// Thai included), one column per partner (the `maxPartners` with most instruments), each cell
-    /// linking to `link(partner, area)`; followed by the same data as a table.
+    /// linking to `link(partner, area)`; followed by the same data as a table. Column heads link to
+    /// `partnerLink(code)` and row labels to `areaLink(area)` when given.
     public static func heatmap(_ counts: [RegistryStats.PartnerAreaCount], language l: Language, maxPartners: Int = 20,
-                               link: (String, Area) -> String) -> String {
+                               link: (String, Area) -> String, partnerLink: ((String) -> String)? = nil,
+                               areaLink: ((Area) -> String)? = nil) -> String {
+        func linked(_ svgText: String, _ href: String?) -> String {
+            href.map { "<a href=\"\(HTML.escape($0))\">\(svgText)</a>" } ?? svgText
+        }
         let nonZero = counts.filter { $0.count > 0 }
         guard !nonZero.isEmpty else { return "<p class=\"empty\">\(HTML.escape(Strings.noData(l)))</p>" }
         var partnerTotal: [String: Int] = [:], areaTotal: [Area: Int] = [:], cell: [String: [Area: Int]] = [:]
@@ -39,14 +44,14 @@ extension Charts {
             let cx = left + Double(j) * cellSize + cellSize / 2
             let name = HTML.escape(Labels.partner(p, l))
             if rotate {
-                svg += "<text class=\"tick\" transform=\"translate(\(TextMetrics.n(cx - 2)) \(TextMetrics.n(top - 6))) rotate(-45)\" font-size=\"\(TextMetrics.n(font))\"><title>\(name)</title>\(HTML.escape(p))</text>"
+                svg += linked("<text class=\"tick\" transform=\"translate(\(TextMetrics.n(cx - 2)) \(TextMetrics.n(top - 6))) rotate(-45)\" font-size=\"\(TextMetrics.n(font))\"><title>\(name)</title>\(HTML.escape(p))</text>", partnerLink?(p))
             } else {
-                svg += "<text class=\"tick\" x=\"\(TextMetrics.n(cx))\" y=\"\(TextMetrics.n(top - 6))\" text-anchor=\"middle\" font-size=\"\(TextMetrics.n(font))\"><title>\(name)</title>\(HTML.escape(p))</text>"
+                svg += linked("<text class=\"tick\" x=\"\(TextMetrics.n(cx))\" y=\"\(TextMetrics.n(top - 6))\" text-anchor=\"middle\" font-size=\"\(TextMetrics.n(font))\"><title>\(name)</title>\(HTML.escape(p))</text>", partnerLink?(p))
             }
         }
         for (i, a) in areas.enumerated() {
             let y = top + Double(i) * cellSize
-            svg += "<text class=\"tick\" x=\"\(TextMetrics.n(left - pad))\" y=\"\(TextMetrics.n(y + cellSize / 2 + 4))\" text-anchor=\"end\" font-size=\"\(TextMetrics.n(font))\">\(HTML.escape(Labels.area(a, l)))</text>"
+            svg += linked("<text class=\"tick\" x=\"\(TextMetrics.n(left - pad))\" y=\"\(TextMetrics.n(y + cellSize / 2 + 4))\" text-anchor=\"end\" font-size=\"\(TextMetrics.n(font))\">\(HTML.escape(Labels.area(a, l)))</text>", areaLink?(a))
             for (j, p) in partners.enumerated() {
                 let x = left + Double(j) * cellSize
                 let c = cell[p]?[a] ?? 0

@@ -94,6 +94,7 @@ public enum Stylesheet {
     svg.chart text.heat-text-1, svg.chart text.heat-text-2, svg.chart text.heat-text-3 { fill: #0d2a4a; }
     svg.chart text.heat-text-4, svg.chart text.heat-text-5 { fill: #fff; }
     svg.chart a:focus rect, svg.chart a:hover rect { stroke: #f5a623; stroke-width: 2; }
+    svg.chart a text.tick { fill: var(--accent); text-decoration: underline; }
     details.data { margin: .25rem 0 1rem; }
     details summary { cursor: pointer; color: var(--accent); }
     table.bars th { font-weight: 400; }
@@ -132,6 +133,7 @@ public enum Stylesheet {
       max-height: 32rem; overflow-y: auto; font-size: .95rem; }
     mark { background: var(--mark); padding: 0 .1em; border-bottom: 2px solid #d4a400; }
     table.evidence td a { color: inherit; }
+    ul.reasons { margin: 0; padding-left: 1rem; font-size: .9rem; }
     @media (max-width: 40rem) {
       body { font-size: 15px; }
       header.site .account { margin-left: 0; }

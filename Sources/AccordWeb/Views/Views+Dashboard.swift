@@ -72,7 +72,7 @@ extension Views {
         main += "<section aria-labelledby=\"heatmap\"><h2 id=\"heatmap\">\(HTML.escape(context.t(Strings.heatmap)))</h2>"
         main += Charts.heatmap(s.partnerAreas, language: l, link: { partner, area in
             context.href(Routes.instruments, InstrumentFilter(counterpart: partner, area: area).queryItems)
-        })
+        }, partnerLink: { context.href(Routes.partner($0)) }, areaLink: { context.href(Routes.area($0)) })
         main += "</section>"
 
         main += "<section aria-labelledby=\"expiring\"><h2 id=\"expiring\">\(HTML.escape(context.t(Strings.expiringSoon)))</h2>"

@@ -1,5 +1,6 @@
 import AccordCore
 import AccordStore
+import Foundation
 import ThaiText
 
 extension InstrumentRecord {
@@ -16,7 +17,9 @@ extension Views {
     /// - Parameters:
     ///   - sources: the articles of `record.sourceArticleIds` (`RegistryStore.article(_:)`); missing ones are listed without text.
     ///   - corrections: the audit log (`RegistryStore.corrections(instrument:)`), oldest first.
-    public static func instrument(_ record: InstrumentRecord, sources: [ArticleRecord], corrections: [Correction], context: PageContext) -> String {
+    ///   - links: why each source was joined (`RegistryStore.links(instrument:)`); the section is left out when empty.
+    public static func instrument(_ record: InstrumentRecord, sources: [ArticleRecord], corrections: [Correction],
+                                  links: [LinkExplanation] = [], context: PageContext) -> String {
         let l = context.language
         let s = record.summary
         let title = Components.displayTitle(s, l)
@@ -133,6 +136,8 @@ extension Views {
         }
         main += "</section>"
 
+        if !links.isEmpty { main += linksSection(links, timeline: record.timeline, context: context) }
+
         // Corrections.
         main += "<section aria-labelledby=\"corrections\"><h2 id=\"corrections\">\(HTML.escape(context.t(Strings.corrections)))</h2>"
         main += correctionsTable(corrections, context: context)
@@ -161,6 +166,31 @@ extension Views {
         }
         h += "<details open><summary>\(HTML.escape(context.t(Strings.originalArticle)))</summary><div class=\"article-text\" lang=\"th\">\(html)</div></details>"
         return h
+    }
+
+    /// The linker's reasons for joining each contribution, so a reader can judge a doubtful merge.
+    static func linksSection(_ links: [LinkExplanation], timeline: [TimelineEvent], context: PageContext) -> String {
+        let l = context.language
+        let events = Dictionary(timeline.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        func describe(_ id: Int64?) -> String {
+            guard let id else { return "—" }
+            guard let e = events[id] else { return "#\(id)" }
+            return Labels.event(e.kind, l) + " " + Labels.date(e.date, l)
+        }
+        var h = "<section aria-labelledby=\"links\"><h2 id=\"links\">\(HTML.escape(context.t(Strings.links)))</h2>"
+        h += "<div class=\"scroll\"><table><caption>\(HTML.escape(context.t(Strings.linksCaption)))</caption><thead><tr>"
+        for head in [Strings.event, Strings.originalArticle, Strings.matchedEvent, Strings.score, Strings.reasons] {
+            h += "<th scope=\"col\">\(HTML.escape(head(l)))</th>"
+        }
+        h += "</tr></thead><tbody>"
+        for x in links {
+            h += "<tr><th scope=\"row\">\(HTML.escape(describe(x.eventId)))</th>"
+            h += "<td><a href=\"#article-\(x.source.articleId)\">\(HTML.escape(x.source.title))</a></td>"
+            h += "<td>\(x.matchedEventId == nil ? HTML.escape(context.t(Strings.founded)) : HTML.escape(describe(x.matchedEventId)))</td>"
+            h += "<td class=\"num\">\(x.matchedEventId == nil ? "—" : String(format: "%.2f", x.score))</td>"
+            h += "<td><ul class=\"reasons\" lang=\"en\">" + x.reasons.map { "<li>\(HTML.escape($0))</li>" }.joined() + "</ul></td></tr>"
+        }
+        return h + "</tbody></table></div></section>"
     }
 
     static func correctionsTable(_ corrections: [Correction], context: PageContext) -> String {
