@@ -21,6 +21,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.21.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
+        .package(url: "https://github.com/apple/swift-metrics", from: "2.0.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.0.0"),
     ],
     targets: [
         // Thai-language primitives; Foundation only.
@@ -48,18 +51,28 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
-        // The web application: pure HTML/SVG renderers and export encoders (Views, Charts, Exports).
+        // The web application (`accord serve`): Hummingbird 2 server, JSON API, HTML pages; pure renderers and exports in Views/.
         .target(
             name: "AccordWeb",
-            dependencies: ["ThaiText", "AccordCore", "AccordExtraction", "AccordStore"],
+            dependencies: [
+                "ThaiText", "AccordCore", "AccordExtraction", "AccordStore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+            ],
+            resources: [.copy("Resources/Samples"), .copy("Resources/openapi.json")],
             swiftSettings: strict
         ),
         .executableTarget(
             name: "accord",
             dependencies: [
-                "ThaiText", "AccordCore", "AccordExtraction", "AccordStore",
+                "ThaiText", "AccordCore", "AccordExtraction", "AccordStore", "AccordWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
             ],
             swiftSettings: strict
         ),
@@ -75,6 +88,13 @@ let package = Package(
             name: "AccordBenchmarks",
             dependencies: ["AccordExtraction", "AccordCore", "AccordTestSupport"],
             path: "Benchmarks/AccordBenchmarks",
+            swiftSettings: strict
+        ),
+        // Minimal Hummingbird server, the baseline of scripts/bench-web.sh; not a product.
+        .executableTarget(
+            name: "HelloWorld",
+            dependencies: [.product(name: "Hummingbird", package: "hummingbird")],
+            path: "Benchmarks/HelloWorld",
             swiftSettings: strict
         ),
         // Locates ../shared (seeds, spec, dev corpus) for tests and benchmarks; not a product.
@@ -98,7 +118,11 @@ let package = Package(
         ),
         .testTarget(
             name: "AccordWebTests",
-            dependencies: ["AccordWeb", "AccordStore", "AccordCore", "AccordTestSupport"],
+            dependencies: [
+                "AccordWeb", "AccordStore", "AccordExtraction", "AccordCore", "AccordTestSupport",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
             swiftSettings: strict
         ),
     ]
