@@ -14,12 +14,16 @@ let package = Package(
         .library(name: "AccordCore", targets: ["AccordCore"]),
         .library(name: "AccordExtraction", targets: ["AccordExtraction"]),
         .library(name: "AccordStore", targets: ["AccordStore"]),
+        .library(name: "AccordWeb", targets: ["AccordWeb"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.21.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
+        .package(url: "https://github.com/apple/swift-metrics", from: "2.0.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.0.0"),
     ],
     targets: [
         // Thai-language primitives; Foundation only.
@@ -47,12 +51,28 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        // The web application (`accord serve`): Hummingbird 2 server, JSON API, HTML pages; pure renderers and exports in Views/.
+        .target(
+            name: "AccordWeb",
+            dependencies: [
+                "ThaiText", "AccordCore", "AccordExtraction", "AccordStore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+            ],
+            resources: [.copy("Resources/Samples"), .copy("Resources/openapi.json")],
+            swiftSettings: strict
+        ),
         .executableTarget(
             name: "accord",
             dependencies: [
-                "ThaiText", "AccordCore", "AccordExtraction", "AccordStore",
+                "ThaiText", "AccordCore", "AccordExtraction", "AccordStore", "AccordWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
             ],
             swiftSettings: strict
         ),
@@ -68,6 +88,13 @@ let package = Package(
             name: "AccordBenchmarks",
             dependencies: ["AccordExtraction", "AccordCore", "AccordTestSupport"],
             path: "Benchmarks/AccordBenchmarks",
+            swiftSettings: strict
+        ),
+        // Minimal Hummingbird server, the baseline of scripts/bench-web.sh; not a product.
+        .executableTarget(
+            name: "HelloWorld",
+            dependencies: [.product(name: "Hummingbird", package: "hummingbird")],
+            path: "Benchmarks/HelloWorld",
             swiftSettings: strict
         ),
         // Locates ../shared (seeds, spec, dev corpus) for tests and benchmarks; not a product.
@@ -86,6 +113,15 @@ let package = Package(
                 "AccordStore", "AccordExtraction", "AccordCore", "AccordTestSupport",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
+            ],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "AccordWebTests",
+            dependencies: [
+                "AccordWeb", "AccordStore", "AccordExtraction", "AccordCore", "AccordTestSupport",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: strict
         ),

@@ -16,7 +16,24 @@ public enum ContentHash {
 
     /// The SHA-256 digest of the UTF-8 bytes of `text`, as 64 lowercase hex digits.
     public static func sha256(_ text: String) -> String {
-        var bytes = Array(text.utf8)
+        let h = digestWords(Array(text.utf8))
+        let hex: [Character] = Array("0123456789abcdef")
+        var out = ""
+        out.reserveCapacity(64)
+        for word in h {
+            for shift in stride(from: 28, through: 0, by: -4) { out.append(hex[Int((word >> UInt32(shift)) & 0xf)]) }
+        }
+        return out
+    }
+
+    /// The raw 32-byte SHA-256 digest of `bytes` (HMAC and other keyed uses need bytes, not text).
+    public static func sha256(bytes: [UInt8]) -> [UInt8] {
+        digestWords(bytes).flatMap { word in (0..<4).map { UInt8(truncatingIfNeeded: word >> UInt32(24 - 8 * $0)) } }
+    }
+
+    /// The eight state words after hashing `bytes`.
+    private static func digestWords(_ input: [UInt8]) -> [UInt32] {
+        var bytes = input
         let bitLength = UInt64(bytes.count) * 8
         bytes.append(0x80)
         while bytes.count % 64 != 56 { bytes.append(0) }
@@ -55,12 +72,6 @@ public enum ContentHash {
             }
         }
         }
-        let hex: [Character] = Array("0123456789abcdef")
-        var out = ""
-        out.reserveCapacity(64)
-        for word in h {
-            for shift in stride(from: 28, through: 0, by: -4) { out.append(hex[Int((word >> UInt32(shift)) & 0xf)]) }
-        }
-        return out
+        return h
     }
 }

@@ -10,7 +10,7 @@ struct Accord: AsyncParsableCommand {
             ExtractCommand.self, EvalCommand.self, SegmentCommand.self,
             IngestCommand.self, MigrateCommand.self, CopyCommand.self, ListCommand.self, SearchCommand.self, ShowCommand.self,
             ExportCommand.self, LinkCommand.self,
-            BenchSearchCommand.self,
+            ServeCommand.self, BenchSearchCommand.self,
         ]
     )
 }

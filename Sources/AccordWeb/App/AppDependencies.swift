@@ -1,0 +1,97 @@
+import AccordCore
+import AccordExtraction
+import AccordStore
+import Foundation
+import Logging
+import Prometheus
+
+/// What the routes need, passed explicitly to `AccordServer.buildRouter(_:)`.
+public struct AppDependencies: Sendable {
+    /// The registry.
+    public var store: any RegistryStore
+    /// "Today" for statuses and page dates.
+    public var clock: any RegistryClock
+    /// The bearer token that authorises writes (and signs sessions).
+    public var token: String
+    public var logger: Logger
+    /// Page size and body limit come from here.
+    public var config: AppConfig
+    /// Signs and checks form tokens (per-process secret).
+    public var csrf: CSRFProtection
+    /// Signs and checks the signed-in cookie (derived from the token).
+    public var sessions: SessionProtection
+    /// Where `/metrics` reads from; the app's own counters live here too.
+    public var metrics: PrometheusCollectorRegistry
+    /// Cached whole-corpus answers, dropped on every write.
+    public var cache: QueryCache
+    public var extractor: Extractor
+
+    public init(store: any RegistryStore, clock: any RegistryClock, token: String, logger: Logger, config: AppConfig,
+                csrf: CSRFProtection = CSRFProtection(signer: .random()), metrics: PrometheusCollectorRegistry = PrometheusCollectorRegistry(),
+                cache: QueryCache = QueryCache(), extractor: Extractor = Extractor()) {
+        self.store = store
+        self.clock = clock
+        self.token = token
+        self.logger = logger
+        self.config = config
+        self.csrf = csrf
+        self.sessions = SessionProtection(apiToken: token)
+        self.metrics = metrics
+        self.cache = cache
+        self.extractor = extractor
+    }
+
+    /// What ingesting one article read and did.
+    public struct IngestResult: Sendable, Encodable {
+        public var extraction: Extraction
+        public var outcome: IngestOutcome
+    }
+
+    /// Reads, extracts and stores one article; the cache is dropped when anything changed.
+    public func ingest(text: String, path: String?) async throws -> IngestResult {
+        let extraction = try preview(text: text, path: path)
+        let outcome = try await store.ingest([IngestItem(text: text, path: path, extraction: extraction)])[0]
+        if outcome.disposition != .duplicate { cache.invalidate() }
+        metrics.makeCounter(name: "accord_articles_ingested_total", labels: [("disposition", outcome.disposition.rawValue)], help: "Articles stored through the web application").increment()
+        logger.info("ingested article", metadata: [
+            "article": "\(outcome.articleId)", "disposition": "\(outcome.disposition.rawValue)",
+            "created": "\(outcome.createdInstruments)", "updated": "\(outcome.updatedInstruments)",
+        ])
+        return IngestResult(extraction: extraction, outcome: outcome)
+    }
+
+    /// What the extractor reads from one article, without storing it.
+    public func preview(text: String, path: String?) throws -> Extraction {
+        let article: Article
+        do {
+            article = try ArticleReader.read(data: Data(text.utf8), path: path ?? "text")
+        } catch {
+            throw APIError.invalid("text", error.description)
+        }
+        return extractor.extract(article)
+    }
+
+    /// Corrects one field by hand and drops the cache.
+    public func correct(instrument id: Int64, field: String, value: String?, actor: String) async throws -> Correction {
+        let correction = try await store.correct(instrument: id, field: field, value: value, actor: actor)
+        cache.invalidate()
+        metrics.makeCounter(name: "accord_corrections_total", labels: [("field", correction.field.rawValue)], help: "Hand corrections made through the web application").increment()
+        logger.notice("corrected instrument", metadata: ["instrument": "\(id)", "field": "\(field)", "actor": "\(actor)"])
+        return correction
+    }
+
+    /// Dashboard figures, cached until the next write.
+    public func stats() async throws -> RegistryStats {
+        try await cache.stats(today: clock.today) { try await store.stats() }
+    }
+
+    /// Counterparts, cached until the next write.
+    public func partners() async throws -> [PartnerSummary] {
+        try await cache.partners(today: clock.today) { try await store.partners() }
+    }
+
+    /// Areas with counts, cached until the next write.
+    public func areas() async throws -> [AreaCount] {
+        try await cache.areas(today: clock.today) { try await store.areas() }
+    }
+}

@@ -1,0 +1,33 @@
+import Foundation
+import Hummingbird
+
+extension AccordServer {
+    /// The API version prefix.
+    public static let apiPrefix = "/api/v1"
+
+    /// Every route of the application, behind the middleware chain (outermost first): security
+    /// headers, request log, metrics, errors as JSON or pages, body limit.
+    public static func buildRouter(_ deps: AppDependencies) -> Router<BasicRequestContext> {
+        let router = Router(context: BasicRequestContext.self)
+        router.add(middleware: SecurityHeadersMiddleware())
+        router.add(middleware: LogRequestsMiddleware(.info))
+        router.add(middleware: MetricsMiddleware())
+        router.add(middleware: ErrorMiddleware(logger: deps.logger, page: Pages.errorPage(deps)))
+        router.add(middleware: BodyLimitMiddleware(limit: deps.config.maxBodyBytes))
+
+        router.get("/healthz", use: HealthController(deps: deps).show)
+        router.get("/metrics", use: MetricsController(deps: deps).show)
+        router.get("/openapi.json", use: OpenAPIController().show)
+
+        let api = router.group(RouterPath(apiPrefix))
+        InstrumentsController(deps: deps).addRoutes(to: api)
+        PartnersController(deps: deps).addRoutes(to: api)
+        AreasController(deps: deps).addRoutes(to: api)
+        SearchController(deps: deps).addRoutes(to: api)
+        StatsController(deps: deps).addRoutes(to: api)
+        ArticlesController(deps: deps).addRoutes(to: api)
+
+        Pages.addRoutes(to: router, deps: deps)
+        return router
+    }
+}
