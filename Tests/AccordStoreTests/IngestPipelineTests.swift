@@ -3,7 +3,6 @@ import AccordExtraction
 import AccordStore
 import AccordTestSupport
 import Foundation
-import GRDB
 import Testing
 #if canImport(Glibc)
 import Glibc
@@ -93,15 +92,6 @@ enum AccordBinary {
 }
 
 @Suite struct CrashRecoveryTests {
-    /// Articles a separate read-only connection sees committed, or nil while the database is not ready.
-    private func committedArticles(_ path: String) -> Int? {
-        guard FileManager.default.fileExists(atPath: path + "-wal") else { return nil }
-        var config = Configuration()
-        config.readonly = true
-        guard let reader = try? DatabaseQueue(path: path, configuration: config) else { return nil }
-        return try? reader.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM articles") }
-    }
-
     @Test("an ingest killed with SIGKILL leaves a consistent database that a rerun completes")
     func killNine() async throws {
         let binary = try #require(AccordBinary.url, "the accord executable is built beside the tests (swift build)")
@@ -118,18 +108,22 @@ enum AccordBinary {
         child.executableURL = binary
         child.arguments = ["ingest", corpus.path, "--database", db.path, "--batch-size", String(batch)]
         child.standardOutput = FileHandle.nullDevice
-        child.standardError = FileHandle.nullDevice
+        let progress = Pipe()
+        child.standardError = progress
         try child.run()
-        // Kill as soon as a reader sees committed articles: the first batch, far from the end. (Watching
-        // the WAL's size raced with fast machines finishing first.)
-        let deadline = Date().addingTimeInterval(120)
-        while Date() < deadline, child.isRunning {
-            if (committedArticles(db.path) ?? 0) > 0 { break }
-            try await Task.sleep(for: .milliseconds(2))
+        // The CLI reports progress on stderr after each committed batch: kill on the first report,
+        // thousands of articles before the end. (Watching the WAL's size raced with a fast ingest.)
+        var stderr = ""
+        while !stderr.contains("ingested") {
+            let chunk = progress.fileHandleForReading.availableData
+            if chunk.isEmpty { break }  // the child closed stderr: it ended
+            stderr += String(decoding: chunk, as: UTF8.self)
         }
+        #expect(stderr.contains("ingested"), "no progress report on stderr: \(stderr)")
         #expect(child.isRunning, "the ingest finished before it could be killed: make the corpus larger")
         kill(child.processIdentifier, SIGKILL)
         child.waitUntilExit()
+        try? progress.fileHandleForReading.close()
         #expect(child.terminationReason == .uncaughtSignal && child.terminationStatus == SIGKILL)
 
         let store = try openStore(db.path)
