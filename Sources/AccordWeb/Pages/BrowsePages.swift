@@ -30,7 +30,8 @@ struct BrowsePages {
             if let article = try? await deps.store.article(articleId) { sources.append(article) }
         }
         let corrections = try await deps.store.corrections(instrument: id)
-        return Pages.html(Views.instrument(record, sources: sources, corrections: corrections, context: state.context), state: state)
+        let links = try await deps.store.links(instrument: id)
+        return Pages.html(Views.instrument(record, sources: sources, corrections: corrections, links: links, context: state.context), state: state)
     }
 
     @Sendable func partners(_ request: Request, context: BasicRequestContext) async throws -> Response {
