@@ -134,6 +134,13 @@ import Testing
             jar.merge(Self.cookies(signedIn)) { $1 }
             let session: HTTPFields = [.contentType: "application/x-www-form-urlencoded", .cookie: Self.cookieHeader(jar)]
 
+            // The anonymous dashboard is cached; a signed-in visitor still gets their own (with the sign-out form).
+            let anonymousHome = try await client.execute(uri: "/", method: .get)
+            #expect(!anonymousHome.text.contains("action=\"/signout\""))
+            let home = try await client.execute(uri: "/", method: .get, headers: [.cookie: Self.cookieHeader(jar)])
+            #expect(home.text.contains("action=\"/signout\""))
+            #expect(home.text.contains(csrf))
+
             let form = try await client.execute(uri: "/ingest", method: .get, headers: [.cookie: Self.cookieHeader(jar)])
             #expect(form.status == .ok)
             #expect(form.text.contains("name=\"text\""))
@@ -179,6 +186,9 @@ import Testing
         let headline = "<script>alert(1)</script> " + lines[0]
         let hostile = ([headline] + lines.dropFirst().map(String.init)).joined(separator: "\n")
         try await f.test { client in
+            // Rendered before the ingest, so the dashboard check below also proves the page cache is dropped by a write.
+            let before = try await client.execute(uri: "/", method: .get)
+            #expect(before.status == .ok && !before.text.contains("alert(1)"))
             let created = try await client.execute(uri: "/api/v1/articles", method: .post, headers: .bearer(type: "text/plain"), body: ByteBuffer(text: hostile))
             #expect(created.status == .created)
             let ids = try #require(((created.json as? [String: Any])?["outcome"] as? [String: Any])?["createdInstruments"] as? [Int])

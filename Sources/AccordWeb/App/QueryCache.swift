@@ -20,6 +20,8 @@ public final class QueryCache: Sendable {
         var areas: [AreaCount]?
         /// Encoded JSON of instrument details, by id; bounded so a crawl cannot grow it without end.
         var details: [Int64: ByteBufferBox] = [:]
+        /// Rendered pages that are the same for every anonymous visitor, by path and language.
+        var pages: [String: ByteBufferBox] = [:]
     }
     /// Immutable bytes shared between requests.
     struct ByteBufferBox: Sendable { let bytes: [UInt8] }
@@ -75,5 +77,16 @@ public final class QueryCache: Sendable {
             s.details[id] = ByteBufferBox(bytes: bytes)
         }
         return bytes
+    }
+
+    /// A rendered page, or `render()`'s bytes, stored only when it says they hold nothing per-visitor.
+    func page(_ key: String, today: CalendarDate, _ render: () async throws -> (bytes: [UInt8], cacheable: Bool)) async throws -> [UInt8] {
+        let generation = fresh(today)
+        if let hit = state.withLock({ $0.pages[key] }) { return hit.bytes }
+        let rendered = try await render()
+        if rendered.cacheable {
+            state.withLock { s in if s.generation == generation { s.pages[key] = ByteBufferBox(bytes: rendered.bytes) } }
+        }
+        return rendered.bytes
     }
 }

@@ -9,8 +9,19 @@ struct BrowsePages {
 
     @Sendable func dashboard(_ request: Request, context: BasicRequestContext) async throws -> Response {
         let state = Pages.state(request, deps: deps)
-        let model = DashboardModel(stats: try await deps.stats(), today: state.context.today)
-        return Pages.html(Views.dashboard(model, context: state.context), state: state)
+        // The anonymous dashboard is the same for everyone until the next write: render it once
+        // (rendering the charts over the whole corpus costs far more than the cached stats).
+        let anonymous = !state.context.signedIn && state.context.query.allSatisfy { $0.name == "lang" }
+        let key = "/:" + (state.context.language == .en ? "en" : "th")
+        let render = {
+            let html = Views.dashboard(DashboardModel(stats: try await deps.stats(), today: state.context.today), context: state.context)
+            // A page that embeds this visitor's form token must never be served to another.
+            return (bytes: Array(html.utf8), cacheable: anonymous && !html.contains(state.context.csrf ?? "\u{0}"))
+        }
+        let bytes = anonymous ? try await deps.cache.page(key, today: state.context.today, render) : try await render().bytes
+        var response = Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
+        for c in state.cookies { response.setCookie(c) }
+        return response
     }
 
     @Sendable func instruments(_ request: Request, context: BasicRequestContext) async throws -> Response {
@@ -30,7 +41,8 @@ struct BrowsePages {
             if let article = try? await deps.store.article(articleId) { sources.append(article) }
         }
         let corrections = try await deps.store.corrections(instrument: id)
-        return Pages.html(Views.instrument(record, sources: sources, corrections: corrections, context: state.context), state: state)
+        let links = try await deps.store.links(instrument: id)
+        return Pages.html(Views.instrument(record, sources: sources, corrections: corrections, links: links, context: state.context), state: state)
     }
 
     @Sendable func partners(_ request: Request, context: BasicRequestContext) async throws -> Response {
