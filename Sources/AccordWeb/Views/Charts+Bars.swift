@@ -75,19 +75,30 @@ public enum Charts {
         svg += "<text class=\"axis-title\" x=\"\(TextMetrics.n(left + plotWidth / 2))\" y=\"\(TextMetrics.n(height - 6))\" text-anchor=\"middle\" font-size=\"\(TextMetrics.n(font))\">\(HTML.escape(yearTitle))</text>"
         svg += "</svg>"
 
-        var table = "<details class=\"data\"><summary>\(HTML.escape(Strings.showData(l)))</summary><div class=\"scroll\"><table><caption>\(HTML.escape(title))</caption><thead><tr><th scope=\"col\">\(HTML.escape(yearTitle))</th>"
-        for k in perYearSeries { table += "<th scope=\"col\">\(HTML.escape(Labels.event(k, l)))</th>" }
-        table += "</tr></thead><tbody>"
-        for year in years {
-            table += "<tr><th scope=\"row\">\(yearLabel(year))</th>"
-            for k in perYearSeries { table += "<td class=\"num\">\(value[year]?[k] ?? 0)</td>" }
-            table += "</tr>"
-        }
-        table += "</tbody></table></div></details>"
+        let table = dataTable(caption: title, corner: HTML.escape(yearTitle),
+                              columns: perYearSeries.map { HTML.escape(Labels.event($0, l)) },
+                              rows: years.map { year in (yearLabel(year), perYearSeries.map { value[year]?[$0] ?? 0 }) },
+                              language: l)
         return "<figure class=\"chart\"><div class=\"scroll\">\(svg)</div>\(table)</figure>"
     }
 
     /// A step of 1, 2 or 5 × 10ⁿ giving about five ticks, and the axis top (a multiple of the step ≥ `maxValue`).
+    /// The chart's numbers as a table behind a disclosure, for screen readers and for reading exact values.
+    /// `corner`, `columns` and row headers are HTML already escaped by the caller.
+    static func dataTable(caption: String, corner: String, columns: [String], rows: [(header: String, values: [Int])],
+                          language l: Language) -> String {
+        var table = "<details class=\"data\"><summary>\(HTML.escape(Strings.showData(l)))</summary><div class=\"scroll\"><table><caption>\(HTML.escape(caption))</caption><thead><tr><th scope=\"col\">\(corner)</th>"
+        for c in columns { table += "<th scope=\"col\">\(c)</th>" }
+        table += "</tr></thead><tbody>"
+        for row in rows {
+            table += "<tr><th scope=\"row\">\(row.header)</th>"
+            for v in row.values { table += "<td class=\"num\">\(v)</td>" }
+            table += "</tr>"
+        }
+        table += "</tbody></table></div></details>"
+        return table
+    }
+
     static func niceScale(_ maxValue: Int) -> (step: Int, top: Int) {
         let m = max(1, maxValue)
         var magnitude = 1, step = 1

@@ -77,15 +77,10 @@ extension Charts {
         }
         svg += "</svg>"
 
-        var table = "<details class=\"data\"><summary>\(HTML.escape(Strings.showData(l)))</summary><div class=\"scroll\"><table><caption>\(HTML.escape(Strings.heatmap(l)))</caption><thead><tr><th scope=\"col\">\(HTML.escape(Strings.area(l)))</th>"
-        for p in partners { table += "<th scope=\"col\"><abbr title=\"\(HTML.escape(Labels.partner(p, l)))\">\(HTML.escape(p))</abbr></th>" }
-        table += "</tr></thead><tbody>"
-        for a in areas {
-            table += "<tr><th scope=\"row\">\(HTML.escape(Labels.area(a, l)))</th>"
-            for p in partners { table += "<td class=\"num\">\(cell[p]?[a] ?? 0)</td>" }
-            table += "</tr>"
-        }
-        table += "</tbody></table></div></details>"
+        let table = dataTable(caption: Strings.heatmap(l), corner: HTML.escape(Strings.area(l)),
+                              columns: partners.map { "<abbr title=\"\(HTML.escape(Labels.partner($0, l)))\">\(HTML.escape($0))</abbr>" },
+                              rows: areas.map { a in (HTML.escape(Labels.area(a, l)), partners.map { cell[$0]?[a] ?? 0 }) },
+                              language: l)
         return "<figure class=\"chart\"><div class=\"scroll\">\(svg)</div>\(table)</figure>"
     }
 
