@@ -27,22 +27,15 @@ extension InstrumentFilter {
             return v
         }
         counterpart = value("counterpart")?.uppercased()
-        if let v = value("area") {
-            guard let a = Area(rawValue: v) else { throw .invalid(parameter: "area", value: v) }
-            area = a
+        func code<T: RawRepresentable>(_ name: String, _ type: T.Type) throws(FilterQueryError) -> T? where T.RawValue == String {
+            guard let v = value(name) else { return nil }
+            guard let c = T(rawValue: v) else { throw .invalid(parameter: name, value: v) }
+            return c
         }
-        if let v = value("kind") {
-            guard let k = InstrumentKind(rawValue: v) else { throw .invalid(parameter: "kind", value: v) }
-            instrument = k
-        }
-        if let v = value("event") {
-            guard let e = EventKind(rawValue: v) else { throw .invalid(parameter: "event", value: v) }
-            event = e
-        }
-        if let v = value("status") {
-            guard let s = InstrumentStatus(rawValue: v) else { throw .invalid(parameter: "status", value: v) }
-            status = s
-        }
+        area = try code("area", Area.self)
+        instrument = try code("kind", InstrumentKind.self)
+        event = try code("event", EventKind.self)
+        status = try code("status", InstrumentStatus.self)
         if let v = value("from") {
             guard let y = Int(v), (1...9999).contains(y) else { throw .invalid(parameter: "from", value: v) }
             fromYear = y
