@@ -107,6 +107,9 @@ enum Cues {
         " ฝ่าย", " เพื่อ", " ใน", " ต่อ", " ตาม", " เมื่อ", " ประชุม", " หารือ", "(", "“", "\"", " ทั้ง", " วันนี้", " เยี่ยม",
     ].map(a)
 
+    /// Verbs that end a position even when glued to it ("…กระทรวงศึกษาธิการเดินทางเยือน…"); no office name contains them.
+    static let positionGluedStops: [S] = ["เดินทาง", "เปิดเผย", "กล่าว", "ลงนาม", "ให้การต้อนรับ", "เข้าร่วม"].map(a)
+
     /// Words a position starts with (or contains).
     static let positionWords: [S] = [
         "รัฐมนตรี", "รอง", "ปลัด", "อธิบดี", "เอกอัครราชทูต", "ผู้", "นายก", "ประธาน", "เลขาธิการ", "ผอ", "อธิการบดี",

@@ -21,7 +21,7 @@ struct Draft {
     static let welcome: [[Unicode.Scalar]] = ["ยินดีที่", "ยินดีกับ", "ชื่นชม", "ขอบคุณ", "welcome"].map(Cues.a)
     static let occasion: [[Unicode.Scalar]] = ["โอกาสนี้ (", "ในโอกาสนี้ (", "วันนี้ (", "ในวันนี้ ("].map(Cues.a)
     static let introducedBy = Cues.a("โดยมี")
-    static let signerPhrase = Cues.a("เป็นผู้ลงนาม")
+    static let signerPhrases: [[Unicode.Scalar]] = ["เป็นผู้ลงนาม", " ร่วมลงนาม", " ร่วมกันลงนาม"].map(Cues.a)
     static let today: [[Unicode.Scalar]] = ["วันนี้", "today", "Today"].map(Cues.a)
 
     static let eventRank: [EventKind: Int] = [.renewal: 6, .signing: 5, .exchange: 4, .cabinetApproval: 3, .plan: 2, .implementation: 1, .other: 0]
@@ -53,16 +53,39 @@ struct Draft {
         } else {
             // A date after the mention counts unless it is another, future event ("ซึ่งจะจัดขึ้นระหว่างวันที่ …").
             let will = Cues.a("จะ")
-            date = run.validDates(line.lowerBound..<primary.mention.range.lowerBound).last
-                ?? run.validDates(primary.mention.range.upperBound..<line.upperBound).first { !s.contains(will, from: max(primary.mention.range.upperBound, $0.range.lowerBound - 30), to: $0.range.lowerBound) }
+            date = run.validDates(line.lowerBound..<primary.mention.range.lowerBound).last { !s.contains(Self.since, from: max(line.lowerBound, $0.range.lowerBound - 20), to: $0.range.lowerBound + 8) }
+                ?? run.validDates(primary.mention.range.upperBound..<line.upperBound).first {
+                    !s.contains(will, from: max(primary.mention.range.upperBound, $0.range.lowerBound - 30), to: $0.range.lowerBound)
+                        && ($0.range.lowerBound - primary.mention.range.upperBound <= Self.afterMentionReach || !Self.background($0, s: s, line: line))
+                }
             var welcomedOnly = false
             if date == nil, let c = primary.context {
                 // An item of a list of instruments is dated by the sentence introducing the list.
                 date = run.validDates(c).last
             }
             if date == nil {
+                var back = 0
                 for l in unit.lines.reversed() where l.range.upperBound <= line.lowerBound && !l.headlineLike {
-                    guard let d = run.validDates(l.range).last else { continue }
+                    back += 1
+                    // A paragraph's opening date ("วันนี้ (…)", "เมื่อวันที่ …") dates what follows. A date inside an
+                    // earlier paragraph belongs to whatever that paragraph tells ("ตั้งแต่วันที่ 23 มีนาคม…", "เมื่อวันที่
+                    // 19 เมษายน ที่ผ่านมา" of an earlier meeting), unless it is the single day, "เมื่อ…", of the
+                    // meeting told just before.
+                    let dates = run.validDates(l.range)
+                    let opening = dates.first.flatMap { $0.range.lowerBound - l.range.lowerBound <= Self.openingDateReach ? $0 : nil }
+                    let meeting = back <= 2 ? dates.last(where: { m in
+                        m.endDate == nil && s.contains(Self.when, from: max(l.range.lowerBound, m.range.lowerBound - 14), to: m.range.lowerBound + 4)
+                            && !Self.background(m, s: s, line: l.range)
+                    }) : nil
+                    // "…ร่วมเป็นสักขีพยาน เมื่อวันที่ 4 กันยายน 2560 ณ …": the date of a ceremony told earlier.
+                    let ceremonyDate = dates.last { m in
+                        m.endDate == nil && (Self.ceremony + [Cues.witness]).contains { w in
+                            s.contains(w, from: max(l.range.lowerBound, m.range.lowerBound - 150), to: min(l.range.upperBound, m.range.upperBound + 150))
+                        } && !Self.background(m, s: s, line: l.range)
+                    }
+                    // "…จะจัดงาน … ขึ้นในวันที่ 8 มีนาคม…" then "ภายในงานมีพิธีลงนาม…": the announced occasion's day.
+                    let upcoming = run.reference.flatMap { ref in dates.last { $0.endDate == nil && $0.date > ref } }
+                    guard let d = opening ?? meeting ?? ceremonyDate ?? upcoming else { continue }
                     // A signing only welcomed in a later paragraph ("…ยินดีที่…ได้ลงนาม…") is not dated by the
                     // visit or call the article opens with.
                     if a.event == .signing, !Self.ceremony.contains(where: { s.contains($0, from: l.range.lowerBound, to: l.range.upperBound) }),
@@ -74,7 +97,7 @@ struct Draft {
             if date == nil, !welcomedOnly {
                 // An instrument named in a sub-headline is dated by the lead paragraph that follows.
                 for l in unit.lines.filter({ $0.range.lowerBound > line.upperBound && !$0.headlineLike }).prefix(2) {
-                    if let d = run.validDates(l.range).first(where: { !s.contains(will, from: max(l.range.lowerBound, $0.range.lowerBound - 30), to: $0.range.lowerBound) }) {
+                    if let d = run.validDates(l.range).first(where: { !s.contains(will, from: max(l.range.lowerBound, $0.range.lowerBound - 30), to: $0.range.lowerBound) && !Self.background($0, s: s, line: l.range) }) {
                         date = d
                         break
                     }
@@ -140,7 +163,15 @@ struct Draft {
         for x in allAnchors where !x.mention.headlineLike && signed {
             if coveredLines.contains(x.mention.line) { continue }
             coveredLines.append(x.mention.line)
-            let lineEnd = x.mention.line.upperBound
+            var lineEnd = x.mention.line.upperBound
+            // "…ได้ลงนาม…\nโดยมีนางสาว ก … เป็นผู้ลงนาม": a line opening with โดยมี continues the sentence.
+            var tail = lineEnd
+            while tail > x.mention.line.lowerBound, s[tail - 1] == " " { tail -= 1 }
+            let endsIntroducing = s.matches(Self.introducedBy, at: tail - Self.introducedBy.count)
+            if let next = unit.lines.first(where: { $0.range.lowerBound > lineEnd }), endsIntroducing || s.matches(Self.introducedBy, at: next.range.lowerBound),
+               !allAnchors.contains(where: { next.range.contains($0.mention.range.lowerBound) }) {
+                lineEnd = next.range.upperBound
+            }
             let regionEnd = starts.first(where: { $0 > x.clauseStart && $0 < lineEnd }) ?? lineEnd
             let found = persons.persons(from: x.clauseStart, to: regionEnd)
             var any = false
@@ -173,8 +204,44 @@ struct Draft {
             // The signer is often introduced in the sentence before ("นาย X ... เป็นประธานในพิธีลงนาม").
             let body = unit.lines.filter { !$0.headlineLike }
             let at = body.firstIndex { $0.range == line } ?? body.firstIndex { $0.range.lowerBound >= line.lowerBound } ?? 0
+            // "ทั้งสองฝ่ายได้ลงนาม…": the two sides were introduced earlier; the signers are the first
+            // Thai and the first foreign person the article named before this sentence.
+            let both = allAnchors.first { Self.bothSidesSign(s, trigger: $0.trigger.lowerBound, lineStart: $0.mention.line.lowerBound) }
+            let bothSides = both != nil
+            if let x = both {
+                var thai = false, other = false
+                for l in body where l.range.upperBound <= x.mention.line.lowerBound && !(thai && other) {
+                    for p in persons.persons(from: l.range.lowerBound, to: l.range.upperBound) {
+                        if let pos = p.position, s.contains(Cues.spokesperson, from: pos.lowerBound, to: pos.upperBound) { continue }
+                        guard p.position != nil else { continue }
+                        let c = country(of: p, parties: parties, run: run)
+                        let isThai = c == nil || c == "TH"
+                        if isThai ? thai : other { continue }
+                        let name = persons.displayName(p, names: names)
+                        if sigs.contains(where: { $0.name == name }) { continue }
+                        sigs.append(Signatory(name: name, position: p.position.map { run.text($0) }, country: c, role: .signatory))
+                        sigRanges.append(p.range)
+                        if isThai { thai = true } else { other = true }
+                    }
+                }
+            }
+            if sigs.isEmpty, let office = signingOffice(from: primary.trigger.upperBound, line: line, s: s) {
+                // "…ซึ่งลงนามโดยรัฐมนตรีว่าการกระทรวงคมนาคม…": the holder of that office, if the article names one.
+                let holders = unit.lines.flatMap { persons.persons(from: $0.range.lowerBound, to: $0.range.upperBound) }.filter { p in
+                    guard let pos = p.position, !p.latin else { return false }
+                    let held = Array(s[pos])
+                    return held.starts(with: office) || (held.count >= 12 && office.starts(with: held))
+                }
+                let distinct = Set(holders.map { persons.displayName($0, names: names) })
+                if distinct.count == 1, let p = holders.first {
+                    sigs.append(Signatory(name: persons.displayName(p, names: names), position: p.position.map { run.text($0) }, country: "TH", role: .signatory))
+                    sigRanges.append(p.range)
+                }
+            }
             var order: [ExtractionRun.Line] = []
-            for d in [0, 1, -1, 2, -2] where at + d >= 0 && at + d < body.count { order.append(body[at + d]) }
+            if !bothSides && sigs.isEmpty {
+                for d in [0, 1, -1, 2, -2] where at + d >= 0 && at + d < body.count { order.append(body[at + d]) }
+            }
             outer: for l in order {
                 let to = l.range == line ? primary.mention.range.lowerBound : l.range.upperBound
                 let found = persons.persons(from: l.range.lowerBound, to: to)
@@ -182,7 +249,8 @@ struct Draft {
                     if let pos = p.position, s.contains(Cues.spokesperson, from: pos.lowerBound, to: pos.upperBound) { continue }
                     let tailEnd = k + 1 < found.count ? found[k + 1].range.lowerBound : to
                     let tail = p.tailStart..<min(tailEnd, p.tailStart + 120)
-                    guard s.contains(Cues.sign, from: tail.lowerBound, to: tail.upperBound) || namedSigner(p, s: s) != nil else { continue }
+                    let q = s.firstIndex(of: Cues.sign, from: tail.lowerBound, to: tail.upperBound)
+                    guard (q != nil && !Self.speaksOfSigning(s, from: tail.lowerBound, sign: q!)) || namedSigner(p, s: s) != nil else { continue }
                     if s.contains(Cues.witness, from: tail.lowerBound, to: tail.upperBound) || s.contains(Cues.a("เป็นประธาน"), from: tail.lowerBound, to: tail.upperBound) { continue }
                     let name = persons.displayName(p, names: names)
                     if sigs.contains(where: { $0.name == name }) { continue }
@@ -381,12 +449,75 @@ struct Draft {
         return nil
     }
 
+    static let openingDateReach = 45
+    /// How far after the mention a background date ("…ที่ผ่านมา") may still date the event in the same paragraph.
+    static let afterMentionReach = 250
+    static let when = Cues.a("เมื่อ")
+    static let since = Cues.a("ตั้งแต่")
+
+    /// "ตั้งแต่วันที่ 23 มีนาคม…", "…19 เมษายน 2561 ที่ผ่านมา": a date that sets a background, not an occasion.
+    static func background(_ m: DateMention, s: [Unicode.Scalar], line: Range<Int>) -> Bool {
+        s.contains(since, from: max(line.lowerBound, m.range.lowerBound - 20), to: m.range.lowerBound + 8)
+            || s.contains(InstrumentFinder.pastWhile, from: m.range.lowerBound, to: min(line.upperBound, m.range.upperBound + 12))
+    }
+    static let bothSides: [[Unicode.Scalar]] = ["ทั้งสองฝ่าย", "ทั้งสองท่าน", "ทั้งสอง"].map(Cues.a)
+    static let bothSidesGlue: [[Unicode.Scalar]] = [" ", "ได้", "ร่วมกัน", "ร่วม", "จึง", "ก็"].map(Cues.a)
+
+    /// "ทั้งสองฝ่ายได้ร่วมกันลงนาม…": the subject of the signing at `trigger` is "both sides".
+    static func bothSidesSign(_ s: [Unicode.Scalar], trigger: Int, lineStart: Int) -> Bool {
+        var i = trigger
+        var moved = true
+        while moved && i > lineStart {
+            moved = false
+            for w in bothSidesGlue where i - w.count >= lineStart && s.matches(w, at: i - w.count) { i -= w.count; moved = true; break }
+        }
+        return bothSides.contains { w in i - w.count >= lineStart && s.matches(w, at: i - w.count) }
+    }
+    static let speech: [[Unicode.Scalar]] = ["กล่าว", "เปิดเผย", "ให้สัมภาษณ์", "แถลง", "ระบุว่า"].map(Cues.a)
+    static let nominal: [[Unicode.Scalar]] = ["การ", "พิธี"].map(Cues.a)
+
+    static let that = Cues.a("ว่า")
+
+    /// "นาย ก ให้สัมภาษณ์ว่า … (a long report) … ทางโรงพยาบาลลงนาม…": the signing is reported speech about others.
+    static func reportsOthers(_ s: [Unicode.Scalar], from t0: Int, trigger: Int) -> Bool {
+        for w in speech {
+            guard let v = s.firstIndex(of: w, from: t0, to: min(trigger, t0 + 40)),
+                  let q = s.firstIndex(of: that, from: v + w.count, to: min(trigger, v + w.count + 20)) else { continue }
+            return trigger - (q + that.count) > 60
+        }
+        return false
+    }
+
+    /// "นาย X … กล่าวว่า การลงนาม…" / "…เปิดเผยภายหลังพิธีลงนาม": a person speaking about a signing, not signing.
+    static func speaksOfSigning(_ s: [Unicode.Scalar], from t0: Int, sign q: Int) -> Bool {
+        guard speech.contains(where: { s.contains($0, from: t0, to: q) }) else { return false }
+        // "…กล่าวว่า ได้มีพิธีลงนามร่วมกับนาง…": the speaker signed with someone.
+        if s.contains(Cues.a("ร่วมกับ"), from: q + Cues.sign.count, to: q + Cues.sign.count + 10) { return false }
+        return nominal.contains { w in s.contains(w, from: max(t0, q - w.count - 3), to: q) }
+    }
+    static let signedBy = Cues.a("ลงนามโดย")
+    static let by = Cues.a("โดย")
+    static let officeWords: [[Unicode.Scalar]] = ["รัฐมนตรี", "ปลัดกระทรวง", "อธิบดี", "เลขาธิการ", "ผู้ว่าการ", "ผู้อำนวยการ", "ประธาน", "อธิการบดี"].map(Cues.a)
+    static let officeEnds: [[Unicode.Scalar]] = [" ", "กับ", "และ", "ของ", "ซึ่ง", "เมื่อ", "(", ",", "\n"].map(Cues.a)
+
+    /// The office named right after "ลงนามโดย" with no person ("ลงนามโดยรัฐมนตรีว่าการกระทรวงคมนาคมกับ…").
+    func signingOffice(from: Int, line: Range<Int>, s: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+        let sign = Cues.sign
+        let start = max(line.lowerBound, from - sign.count)
+        guard let q = s.firstIndex(of: Self.signedBy, from: start, to: min(line.upperBound, start + 200)) else { return nil }
+        let o = q + Self.signedBy.count
+        guard Self.officeWords.contains(where: { s.matches($0, at: o) }) else { return nil }
+        var e = o + 4
+        while e < line.upperBound, !Self.officeEnds.contains(where: { s.matches($0, at: e) }) { e += 1 }
+        return e - o >= 10 ? Array(s[o..<e]) : nil
+    }
+
     /// "โดยมี A … และ B … เป็นผู้ลงนาม": the people introduced by โดยมี and closed by เป็นผู้ลงนาม sign, even
     /// when the list runs past the first person's own words or onto the next line.
     func namedSigner(_ p: PersonMention, s: [Unicode.Scalar]) -> SignatoryRole? {
         guard s.contains(Self.introducedBy, from: max(0, p.range.lowerBound - 12), to: p.range.lowerBound) else { return nil }
         let end = min(s.count, p.tailStart + 260)
-        guard let q = s.firstIndex(of: Self.signerPhrase, from: p.tailStart, to: end) else { return nil }
+        guard let q = Self.signerPhrases.compactMap({ s.firstIndex(of: $0, from: p.tailStart, to: end) }).min() else { return nil }
         if s.contains(Cues.witness, from: p.tailStart, to: q) || s.contains(Cues.sign, from: p.tailStart, to: q) { return nil }
         return .signatory
     }
@@ -406,7 +537,10 @@ struct Draft {
             // "ในฐานะผู้แทนรัฐบาล…" is the capacity in which a signer signs, not the representative role.
             bestPos = q; role = .representative
         }
-        consider(Cues.sign, .signatory)
+        var speaker = false
+        if let q = s.firstIndex(of: Cues.sign, from: t0, to: t1), q < bestPos {
+            if Self.speaksOfSigning(s, from: t0, sign: q) { speaker = true } else { bestPos = q; role = .signatory }
+        }
         consider(Cues.a("witness"), .witness)
         consider(Cues.a("sign"), .signatory)
         consider(Cues.a("เป็นประธาน"), .witness)
@@ -416,7 +550,13 @@ struct Draft {
         if s.contains(Cues.with, from: before, to: p.range.lowerBound), s.contains(Cues.exchange, from: anchor.clauseStart, to: p.range.lowerBound) {
             return .representative
         }
-        if p.range.lowerBound < anchor.trigger.lowerBound { return .signatory }
+        if p.range.lowerBound < anchor.trigger.lowerBound && !speaker && !Self.reportsOthers(s, from: t0, trigger: anchor.trigger.lowerBound) { return .signatory }
+        // "ลงนาม…ระหว่าง กระทรวง ก โดย นาย ข … กับ กรม ค โดย นาง ง …": each side names its signer with โดย.
+        if p.range.lowerBound > anchor.trigger.upperBound, s.contains(Cues.between, from: anchor.trigger.lowerBound, to: p.range.lowerBound) {
+            var k = p.range.lowerBound
+            while k > anchor.trigger.upperBound, s[k - 1] == " " { k -= 1 }
+            if s.matches(Self.by, at: k - Self.by.count) { return .signatory }
+        }
         return nil
     }
 

@@ -242,10 +242,12 @@ struct InstrumentFinder {
         // The partner is a party of the title ("…ระหว่างไทยและสิงคโปร์") or named right after ("MOU จากประเทศเมียนมา").
         let foreign = run.countries.codes(in: s, from: m.range.upperBound, to: min(m.line.upperBound, m.range.upperBound + 30)).contains { $0.code != "TH" }
             || a.parties.count >= 2 && a.parties.contains { $0.country != nil && $0.country != "TH" }
+            // "…บันทึกความเข้าใจว่าด้วยความร่วมมือด้านการเกษตรระหว่างไทย-ฟิลิปปินส์": the title names both countries.
+            || a.title != nil && titleCountries(a).contains("TH") && titleCountries(a).contains { $0 != "TH" }
         return foreign ? a : nil
     }
 
-    private static let pastWhile = Cues.a("ที่ผ่านมา")
+    static let pastWhile = Cues.a("ที่ผ่านมา")
 
     /// True when "ที่ผ่านมา" at `q` closes a date ("เมื่อวันที่ 30 พฤษภาคมที่ผ่านมา" = last 30 May), which dates
     /// the event rather than putting it in the past.
@@ -322,7 +324,8 @@ struct InstrumentFinder {
             let c = s[i]
             if c == "(" || (c == " " && i + 1 < end && s[i + 1] == "(") {
                 let p = c == "(" ? i : i + 1
-                let close = matchingParen(p, end)
+                // The English title may run past the Thai title's window: close it within the line.
+                let close = matchingParen(p, m.line.upperBound)
                 let inner = (p + 1)..<close
                 if isAcronymParen(inner) { i = close + 1; continue }
                 if let k = englishKind(inner) {

@@ -133,6 +133,9 @@ struct PersonFinder {
             var k = p0 + 2
             while k < e {
                 if Cues.positionStops.contains(where: { $0[0] == s[k] && s.matches($0, at: k) }) { e = k; break }
+                if Cues.positionGluedStops.contains(where: { $0[0] == s[k] && s.matches($0, at: k) }) { e = k; break }
+                // "รองนายกรัฐมนตรี นายดอน …": the next person of a list starts after a space.
+                if s[k] == " ", k + 1 < e, s[k + 1] != " ", honorifics(at: k + 1, limit: e) != nil { e = k; break }
                 if s[k] == "\n" { e = k; break }
                 k += 1
             }

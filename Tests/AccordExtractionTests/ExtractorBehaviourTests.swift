@@ -193,4 +193,75 @@ import AccordExtraction
         let a = try #require(e.agreements.first)
         #expect(a.signatories.filter { $0.role == .signatory }.map(\.name).contains("สมชาย ใจดี"))
     }
+
+    func thaiSigners(_ a: Agreement) -> [String] {
+        a.signatories.filter { $0.role == .signatory && $0.country == "TH" }.map(\.name)
+    }
+
+    @Test func bothSidesSigningNamesThePeopleIntroducedBefore() throws {
+        let text = "ไทย-มาเลเซียร่วมลงนามบันทึกความเข้าใจด้านการศึกษา\n\nวันจันทร์ที่ 5 กุมภาพันธ์ 2567\nวันนี้ (5 ก.พ. 67) นายวิชัย ศรีสุข รัฐมนตรีว่าการกระทรวงศึกษาธิการเดินทางเยือนมาเลเซีย และหารือกับ Dato' Ahmad Ali รัฐมนตรีศึกษาธิการมาเลเซีย\nทั้งสองฝ่ายหารือเรื่องการแลกเปลี่ยนครู\nจากนั้น ทั้งสองฝ่ายได้ร่วมกันลงนามบันทึกความเข้าใจว่าด้วยความร่วมมือด้านการศึกษาระหว่างไทยกับมาเลเซีย"
+        let a = try #require(extract(text).agreements.first)
+        #expect(a.event == .signing)
+        #expect(thaiSigners(a) == ["วิชัย ศรีสุข"])
+        // The position stops at the glued verb, so the minister is not taken for a Malaysian.
+        #expect(a.signatories.first { $0.name == "วิชัย ศรีสุข" }?.position == "รัฐมนตรีว่าการกระทรวงศึกษาธิการ")
+        // "ทั้งสองฝ่ายมีการลงนาม…" in passing does not make the article's lead person a signer.
+        let other = "ไทย-รัสเซียประชุมคณะกรรมาธิการร่วม\n\nวันจันทร์ที่ 5 กุมภาพันธ์ 2567\nวันนี้ (5 ก.พ. 67) นายวิชัย ศรีสุข รัฐมนตรีว่าการกระทรวงการต่างประเทศ เป็นประธานการประชุมคณะกรรมาธิการร่วมไทย-รัสเซีย\nการประชุมประสบความสำเร็จ โดยทั้งสองฝ่ายมีการลงนามความตกลงว่าด้วยความร่วมมือด้านการเกษตรระหว่างไทยกับรัสเซีย"
+        let b = try #require(extract(other).agreements.first)
+        #expect(thaiSigners(b).isEmpty)
+    }
+
+    @Test func anOfficeNamedAsSignerResolvesToItsHolder() throws {
+        let text = "นายกรัฐมนตรีหารือกับนายกรัฐมนตรีเกาหลี\n\nวันอังคารที่ 10 ตุลาคม 2566\nวันนี้ (10 ต.ค. 66) พลเอก ประสิทธิ์ มั่นคง นายกรัฐมนตรี พร้อมด้วย นายสมศักดิ์ รักดี รองนายกรัฐมนตรี นายอนุชา ทองดี รัฐมนตรีว่าการกระทรวงคมนาคม ให้การต้อนรับนายกรัฐมนตรีเกาหลี\nภายหลังการหารือ นายกรัฐมนตรีทั้งสองฝ่ายได้ร่วมเป็นสักขีพยานในการลงนาม ดังนี้\n(1) บันทึกความเข้าใจว่าด้วยความร่วมมือด้านระบบรางไทย - เกาหลีใต้ ซึ่งลงนามโดยรัฐมนตรีว่าการกระทรวงคมนาคมกับเอกอัครราชทูตเกาหลีใต้ประจำประเทศไทย\n(2) บันทึกความเข้าใจว่าด้วยความร่วมมือด้านการศึกษาไทย - เกาหลีใต้ ซึ่งลงนามโดยปลัดกระทรวงศึกษาธิการของทั้งสองฝ่าย"
+        let e = extract(text)
+        #expect(e.agreements.count == 2)
+        #expect(e.agreements.first.map(thaiSigners) == ["อนุชา ทองดี"])
+        // Nobody in the article holds the second office: no signer rather than a guess.
+        #expect(e.agreements.last.map(thaiSigners) == [])
+    }
+
+    @Test func aSpeakerAboutTheSigningIsNotItsSigner() throws {
+        let text = "กระทรวงเกษตรฯ จัดพิธีลงนามบันทึกความเข้าใจการซื้อขายโคเนื้อ\n\nวันพฤหัสบดีที่ 27 กรกฎาคม 2566\nวันนี้ (27 ก.ค. 66) นายประเสริฐ ดีงาม รัฐมนตรีว่าการกระทรวงเกษตรและสหกรณ์ เป็นประธานในพิธีการลงนามบันทึกความเข้าใจการซื้อขายโคเนื้อ ระหว่างสหกรณ์โคเนื้อแห่งประเทศไทย กับบริษัท เอบีซี จำกัด\nด้าน นายสมปอง ใจงาม อธิบดีกรมปศุสัตว์ กล่าวว่า การลงนามบันทึกความเข้าใจการซื้อขายโคเนื้อในครั้งนี้ จะช่วยให้เกษตรกรมีตลาดที่แน่นอน"
+        let a = try #require(extract(text).agreements.first)
+        #expect(!thaiSigners(a).contains("สมปอง ใจงาม"))
+        #expect(!thaiSigners(a).contains("ประเสริฐ ดีงาม"))
+        // A speaker who says he signed with someone is the signer.
+        let own = "กระทรวงดิจิทัลฯ ลงนามบันทึกความเข้าใจกับออสเตรเลีย\n\nวันพฤหัสบดีที่ 10 มกราคม 2567\nนายอรุณ แสงทอง รัฐมนตรีว่าการกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม กล่าวว่า วันนี้ (10 มกราคม 2567) ได้มีพิธีลงนามร่วมกับเอกอัครราชทูตออสเตรเลียประจำประเทศไทย ในบันทึกความเข้าใจว่าด้วยความร่วมมือด้านความมั่นคงไซเบอร์ระหว่างไทยและออสเตรเลีย"
+        let b = try #require(extract(own).agreements.first)
+        #expect(thaiSigners(b) == ["อรุณ แสงทอง"])
+    }
+
+    @Test func signersNamedByEachSideWithDoiAndOnTheNextLine() throws {
+        let between = "วันนี้ (30 พฤศจิกายน 2566) ที่กระทรวงสาธารณสุข นายแพทย์สมพร ดีมาก รัฐมนตรีว่าการกระทรวงสาธารณสุข เป็นประธานในพิธีลงนามข้อตกลงความร่วมมือระหว่าง กระทรวงสาธารณสุข โดย นายแพทย์สุวิทย์ ใจเย็น ปลัดกระทรวงสาธารณสุข กับ มหาวิทยาลัยแห่งหนึ่ง โดย ศาสตราจารย์นายแพทย์ชัยชนะ สุขใจ อธิการบดี เพื่อพัฒนาระบบบริการทางการแพทย์"
+        let a = try #require(extract(between).agreements.first)
+        #expect(thaiSigners(a) == ["สุวิทย์ ใจเย็น", "ชัยชนะ สุขใจ"])
+        #expect(a.signatories.first { $0.name == "สมพร ดีมาก" }?.role == .witness)
+        let nextLine = "กรมบังคับคดีร่วมกับกรมที่ดิน ลงนามบันทึกความตกลง\n\nวันพฤหัสบดีที่ 6 ธันวาคม 2566\nกรมบังคับคดีร่วมกับกรมที่ดิน ได้ลงนามบันทึกความตกลงว่าด้วยการรับส่งข้อมูลทางอิเล็กทรอนิกส์\nโดยมีนางสาวมาลี สวยงาม อธิบดีกรมบังคับคดี และนายชาญ ชัยชนะ รองอธิบดีกรมที่ดิน\nรักษาราชการแทนอธิบดีกรมที่ดิน เป็นผู้ลงนาม"
+        let b = try #require(extract(nextLine).agreements.first)
+        #expect(thaiSigners(b).contains("มาลี สวยงาม"))
+    }
+
+    @Test func aBackgroundDateInAnEarlierParagraphDoesNotDateTheSigning() throws {
+        let text = "กรมการค้าต่างประเทศชี้แจงมาตรการเหล็ก\n\nวันศุกร์ที่ 25 พฤษภาคม 2561\nกรณีที่ประเทศหนึ่งประกาศใช้มาตรการเรียกเก็บอากรสินค้าเหล็กนำเข้า ตั้งแต่วันที่ 23 มีนาคม 2561 กระทรวงพาณิชย์ได้ติดตามสถานการณ์อย่างใกล้ชิด\nต่อมา กระทรวงพาณิชย์ได้ลงนามบันทึกความเข้าใจว่าด้วยความร่วมมือด้านการค้าเหล็กระหว่างไทยกับเวียดนาม"
+        let a = try #require(extract(text).agreements.first)
+        #expect(a.eventDate?.iso != "2018-03-23")
+        // The witnessed ceremony's own day, told in an earlier paragraph, does date it.
+        let ceremony = "จุฬาฯ ลงนามความร่วมมือ\n\nวันอังคารที่ 5 กันยายน 2560\nมหาวิทยาลัยแห่งหนึ่งลงนามบันทึกความร่วมมือกับบริษัทเอกชน โดยมีนายสมชาย ใจดี รัฐมนตรีประจำสำนักนายกรัฐมนตรี ร่วมเป็นสักขีพยาน เมื่อวันที่ 4 กันยายน 2560 ณ โรงแรมแห่งหนึ่ง\nความร่วมมือนี้ช่วยพัฒนาบุคลากร\nนายวีระ ดีเด่น กล่าวด้วยว่า ภายหลังจากการลงนามในบันทึกความร่วมมือครั้งนี้แล้ว ทั้งสองฝ่ายจะร่วมกันพัฒนาหลักสูตร"
+        let b = try #require(extract(ceremony).agreements.first)
+        #expect(b.eventDate?.iso == "2017-09-04")
+    }
+
+    @Test func workUnderAnInstrumentWhoseTitleNamesBothCountries() throws {
+        let text = "รมว.เกษตรฯ หารือเอกอัครราชทูตฟิลิปปินส์\n\nวันพุธที่ 4 เมษายน 2561\nนายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงเกษตรและสหกรณ์ เปิดเผยภายหลังหารือร่วมกับเอกอัครราชทูตฟิลิปปินส์ประจำประเทศไทย ว่า ทั้งสองประเทศเห็นพ้องร่วมกันผลักดันความร่วมมือภายใต้กรอบบันทึกความเข้าใจว่าด้วยความร่วมมือด้านการเกษตรระหว่างไทย-ฟิลิปปินส์ ผ่านการประชุมคณะทำงานร่วม"
+        let a = try #require(extract(text).agreements.first)
+        #expect(a.event == .implementation)
+        #expect(a.counterparts == ["PH"])
+    }
+
+    @Test func anEnglishTitleLongerThanTheThaiWindowIsKeptWhole() throws {
+        let thai = String(repeating: "ความร่วมมือด้านเทคโนโลยีดิจิทัลและเทคโนโลยีสารสนเทศ ", count: 6)
+        let text = "วันที่ 5 มีนาคม 2567 ได้ลงนามบันทึกความร่วมมือ\(thai)ระหว่างกระทรวงดิจิทัลฯ กับกระทรวงพัฒนาดิจิทัลแห่งสาธารณรัฐคาซัคสถาน (Memorandum of Cooperation between the Ministry of Digital Economy and Society of the Kingdom of Thailand and the Ministry of Digital Development, Innovation and Aerospace Industry of the Republic of Kazakhstan) ณ ทำเนียบรัฐบาล"
+        let a = try #require(extract(text).agreements.first)
+        #expect(a.titleEn?.hasSuffix("Republic of Kazakhstan") == true)
+    }
 }
