@@ -299,7 +299,7 @@ struct Draft {
         let numbered = scope.numberedLists(from: ur.lowerBound, to: ur.upperBound, limit: ur.upperBound)
         let unnumbered = scope.unnumberedLists(from: ur.lowerBound, to: ur.upperBound, excluding: numbered)
         var mine: ScopeList?
-        for l in (numbered + unnumbered).sorted(by: { $0.start < $1.start }) where owner(l.start) == myIndex {
+        for l in (numbered + unnumbered).sorted(by: { $0.start < $1.start }) where owner(l.start) == myIndex && !movedOn(l.start, run: run) {
             if mine == nil || (!mine!.numbered && !mine!.counted && l.numbered && l.start < (mine!.start + 400)) { mine = l }
             if mine?.numbered == true { break }
         }
@@ -447,6 +447,17 @@ struct Draft {
             if let d = run.validDates(l.range).first(where: { run.reference == nil || $0.date <= run.reference! }) { return d }
         }
         return nil
+    }
+
+    static let moveOn: [[Unicode.Scalar]] = ["จากนั้น", "ต่อมา", "ในช่วงบ่าย", "ช่วงบ่าย", "อนึ่ง"].map(Cues.a)
+
+    /// "จากนั้น รัฐมนตรีได้เยี่ยมชมโรงเรียน… ๓ สาขาหลัก ได้แก่ …": a paragraph that moves the story on and names no
+    /// instrument lists something else.
+    func movedOn(_ i: Int, run: ExtractionRun) -> Bool {
+        let s = run.s
+        let ls = run.lineStart(i)
+        guard Self.moveOn.contains(where: { s.matches($0, at: ls) }) else { return false }
+        return !Cues.thaiInstruments.contains { s.contains($0.0, from: ls, to: i) } && !s.contains(Cues.a("ความร่วมมือ"), from: ls, to: i)
     }
 
     static let openingDateReach = 45

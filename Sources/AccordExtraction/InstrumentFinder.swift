@@ -112,6 +112,7 @@ struct InstrumentFinder {
     }
 
     private static let cooperation = Cues.a("ความร่วมมือ")
+    private static let history: [[Unicode.Scalar]] = ["เดิม", "เคย"].map(Cues.a)
     private static let signedCooperation: [[Unicode.Scalar]] = ["ลงนาม", "ลงนามใน", "ลงนามการ", "ลงนามข้อ", "ลงนาม "].map(Cues.a)
 
     // MARK: Anchors
@@ -553,6 +554,18 @@ struct InstrumentFinder {
                 var copy = drafts[k]
                 copy.copyIndex = c
                 drafts.append(copy)
+            }
+        }
+        // "…ลงนามความร่วมมือยุติวัณโรค…" then "บันทึกความร่วมมือ ประกอบด้วย 6 เรื่อง": the one instrument the body names
+        // gives the loose "ความร่วมมือ" its kind.
+        if drafts.count == 1, drafts[0].primary.kind == .other {
+            // An earlier instrument told as history ("เดิม…เคยลงนามในบันทึกความร่วมมือ… ตั้งแต่ปี 2549") names nothing.
+            let named = Set((refs + drafts[0].anchors.map(\.mention)).filter { m in
+                !m.headlineLike && m.kind != .other && !isLongPast(after: m)
+                    && !Self.history.contains { s.contains($0, from: max(m.line.lowerBound, m.range.lowerBound - 40), to: m.range.lowerBound) }
+            }.map(\.kind))
+            if named.count == 1, let k = named.first, s.matches(Self.cooperation, at: drafts[0].primary.mention.range.lowerBound) {
+                drafts[0].primary.kind = k
             }
         }
         for k in drafts.indices { drafts[k].references = refs }

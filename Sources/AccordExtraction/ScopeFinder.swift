@@ -64,6 +64,8 @@ struct ScopeFinder {
                     let horizon = min(limit, k + 1200)
                     while q < horizon {
                         if let e = marker(n, form: form, at: q, lo: 0) { next = (q, e); break }
+                        // A new list starting again at 1 ends this one; its later items are not ours.
+                        if marker(1, form: form, at: q, lo: 0) != nil { break }
                         q += 1
                     }
                     guard let (ms, me) = next else { break }
@@ -98,6 +100,7 @@ struct ScopeFinder {
     }
 
     private static let trailingAnd = Cues.a("และ")
+    private static let otherBodysList: [[Unicode.Scalar]] = ["ของคณะกรรมการ", "ของรัฐบาล", "ของคณะรัฐมนตรี"].map(Cues.a)
     func cleanItem(_ r: Range<Int>) -> Range<Int> {
         var t = run.trim(r)
         // "... 14.xxx และ 15.yyy": the "และ" belongs to the list, not to item 14.
@@ -117,6 +120,8 @@ struct ScopeFinder {
             if Cues.thaiInstruments.contains(where: { s.contains($0.0, from: item.lowerBound, to: min(item.upperBound, item.lowerBound + 12)) }) { return false }
         }
         if countsNonScope(before: l.start) { return false }
+        // "…แนวทางการทำงาน 4 เรื่องหลักของคณะกรรมการ… ได้แก่": the list is another body's programme.
+        if Self.otherBodysList.contains(where: { s.contains($0, from: max(0, l.start - 100), to: l.start) }) { return false }
         if s.contains(Cues.objective, from: max(0, l.start - 80), to: l.start),
            !Cues.listScopeCues.prefix(3).contains(where: { s.contains($0, from: max(0, l.start - 80), to: l.start) }) { return false }
         return l.items.allSatisfy { !$0.isEmpty }
@@ -192,6 +197,11 @@ struct ScopeFinder {
             if let n = counted, items.count != n {
                 // The article says how many; splitting at every space may give exactly that, else the first n are the list.
                 if bySpace.count == n { items = bySpace }
+                // "ใน 11 สาขา ได้แก่ A B … และ K ที่ทั้งสองฝ่าย…": the n-th phrase opens with และ and closes the list.
+                else if bySpace.count > n, items.count < n, s.matches(Self.trailingAnd, at: bySpace[n - 1].lowerBound - Self.trailingAnd.count),
+                        bySpace.prefix(n).allSatisfy({ ScalarClass.isThai(s[$0.lowerBound]) && !ScalarClass.isDigit(s[$0.lowerBound]) }) {
+                    items = Array(bySpace.prefix(n))
+                }
                 else if items.count > n { items = Array(items.prefix(n)) }
             } else if counted == nil, bySpace.count > items.count, isSpaceList(b..<e) {
                 items = bySpace

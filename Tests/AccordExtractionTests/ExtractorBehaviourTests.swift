@@ -264,4 +264,12 @@ import AccordExtraction
         let a = try #require(extract(text).agreements.first)
         #expect(a.titleEn?.hasSuffix("Republic of Kazakhstan") == true)
     }
+
+    @Test func aLooseCooperationTakesTheKindTheBodyNames() throws {
+        let named = "กรมควบคุมโรค ลงนามความร่วมมือยุติวัณโรคกับมหาวิทยาลัยแห่งหนึ่ง\n\nวันจันทร์ที่ 5 มีนาคม 2561\nวันนี้ (5 มีนาคม 2561) กรมควบคุมโรค และมหาวิทยาลัยแห่งหนึ่ง ลงนามความร่วมมือยุติวัณโรคและวัณโรคดื้อยา\nสาระสำคัญของบันทึกความร่วมมือ ประกอบด้วย 3 เรื่อง ได้แก่ 1) การจัดทำฐานข้อมูลผู้ป่วย 2) การอบรมบุคลากร 3) การวิจัย"
+        #expect(try #require(extract(named).agreements.first).instrument == .moc)
+        // The body's instrument is an older one, told as history: the new document's kind stays unknown.
+        let history = "กระทรวงวิทยาศาสตร์ฯ ลงนามความร่วมมือฉบับใหม่กับจีน\n\nวันศุกร์ที่ 9 ธันวาคม 2559\nวันที่ 9 ธันวาคม 2559 กระทรวงวิทยาศาสตร์และเทคโนโลยี ลงนามความร่วมมือฉบับใหม่กับสถาบันบัณฑิตวิทยาศาสตร์แห่งสาธารณรัฐประชาชนจีน\nรัฐมนตรีเปิดเผยว่า เดิมกระทรวงฯ เคยลงนามในบันทึกความร่วมมือกับสถาบันดังกล่าว ตั้งแต่ปี 2549"
+        #expect(try #require(extract(history).agreements.first).instrument == .other)
+    }
 }
