@@ -25,10 +25,10 @@ struct InstrumentsController {
     /// GET: the full record (parties, signatories, scope, timeline with sources and evidence).
     @Sendable func show(_ request: Request, context: BasicRequestContext) async throws -> Response {
         let id = try APIQuery.id(context)
-        let bytes = try await deps.cache.detail(id, today: deps.clock.today) {
+        let buffer = try await deps.cache.detail(id, today: deps.clock.today) {
             try JSONBody.bytes(try await deps.store.instrument(id))
         }
-        return JSONBody.response(bytes: bytes)
+        return JSONBody.response(buffer: buffer)
     }
 
     /// The body of a correction.

@@ -3,6 +3,7 @@ import AccordStore
 import Foundation
 import ThaiText
 import Synchronization
+import Hummingbird
 
 /// Answers of the registry's whole-corpus queries (stats, partners, areas) and encoded instrument
 /// details, kept until the next write.
@@ -23,8 +24,9 @@ public final class QueryCache: Sendable {
         /// Rendered pages that are the same for every anonymous visitor, by path and language.
         var pages: [String: ByteBufferBox] = [:]
     }
-    /// Immutable bytes shared between requests.
-    struct ByteBufferBox: Sendable { let bytes: [UInt8] }
+    /// An encoded answer shared between requests: `ByteBuffer` is copy-on-write, so a hit is
+    /// written out without allocating or copying.
+    struct ByteBufferBox: Sendable { let buffer: ByteBuffer }
 
     private let state = Mutex(State())
     /// Most instrument details kept.
@@ -67,26 +69,27 @@ public final class QueryCache: Sendable {
     }
 
     /// The encoded detail of one instrument, or `compute()`'s bytes stored for later.
-    func detail(_ id: Int64, today: CalendarDate, _ compute: () async throws -> [UInt8]) async throws -> [UInt8] {
+    func detail(_ id: Int64, today: CalendarDate, _ compute: () async throws -> [UInt8]) async throws -> ByteBuffer {
         let generation = fresh(today)
-        if let hit = state.withLock({ $0.details[id] }) { return hit.bytes }
-        let bytes = try await compute()
+        if let hit = state.withLock({ $0.details[id] }) { return hit.buffer }
+        let buffer = ByteBuffer(bytes: try await compute())
         state.withLock { s in
             guard s.generation == generation else { return }
             if s.details.count >= detailLimit { s.details.removeAll(keepingCapacity: true) }
-            s.details[id] = ByteBufferBox(bytes: bytes)
+            s.details[id] = ByteBufferBox(buffer: buffer)
         }
-        return bytes
+        return buffer
     }
 
     /// A rendered page, or `render()`'s bytes, stored only when it says they hold nothing per-visitor.
-    func page(_ key: String, today: CalendarDate, _ render: () async throws -> (bytes: [UInt8], cacheable: Bool)) async throws -> [UInt8] {
+    func page(_ key: String, today: CalendarDate, _ render: () async throws -> (bytes: [UInt8], cacheable: Bool)) async throws -> ByteBuffer {
         let generation = fresh(today)
-        if let hit = state.withLock({ $0.pages[key] }) { return hit.bytes }
+        if let hit = state.withLock({ $0.pages[key] }) { return hit.buffer }
         let rendered = try await render()
+        let buffer = ByteBuffer(bytes: rendered.bytes)
         if rendered.cacheable {
-            state.withLock { s in if s.generation == generation { s.pages[key] = ByteBufferBox(bytes: rendered.bytes) } }
+            state.withLock { s in if s.generation == generation { s.pages[key] = ByteBufferBox(buffer: buffer) } }
         }
-        return rendered.bytes
+        return buffer
     }
 }

@@ -12,13 +12,21 @@ public struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddlewa
 
     public func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var response = try await next(request, context)
-        response.headers[.contentSecurityPolicy] = Self.contentSecurityPolicy
+        response.headers[.contentSecurityPolicy] = SecurityHeaderNames.policy
         response.headers[.xContentTypeOptions] = "nosniff"
-        response.headers[HTTPField.Name("X-Frame-Options")!] = "DENY"
-        response.headers[HTTPField.Name("Referrer-Policy")!] = "same-origin"
+        response.headers[SecurityHeaderNames.frameOptions] = "DENY"
+        response.headers[SecurityHeaderNames.referrerPolicy] = "same-origin"
         if response.headers[.cacheControl] == nil { response.headers[.cacheControl] = "no-store" }
         return response
     }
+}
+
+/// Header names and values built once: validating a field name on every response shows in the API's
+/// per-request cost, and a generic middleware cannot hold static stored properties.
+enum SecurityHeaderNames {
+    static let frameOptions = HTTPField.Name("X-Frame-Options")!
+    static let referrerPolicy = HTTPField.Name("Referrer-Policy")!
+    static let policy = SecurityHeadersMiddleware<BasicRequestContext>.contentSecurityPolicy
 }
 
 /// Refuses a declared body over the limit before any route reads it (413, JSON).

@@ -18,8 +18,8 @@ struct BrowsePages {
             // A page that embeds this visitor's form token must never be served to another.
             return (bytes: Array(html.utf8), cacheable: anonymous && !html.contains(state.context.csrf ?? "\u{0}"))
         }
-        let bytes = anonymous ? try await deps.cache.page(key, today: state.context.today, render) : try await render().bytes
-        var response = Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
+        let buffer = anonymous ? try await deps.cache.page(key, today: state.context.today, render) : ByteBuffer(bytes: try await render().bytes)
+        var response = Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: buffer))
         for c in state.cookies { response.setCookie(c) }
         return response
     }
