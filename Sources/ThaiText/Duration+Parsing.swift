@@ -10,6 +10,9 @@ public enum DurationParser {
     private static let thaiCues: [[Unicode.Scalar]] = [
         "ระยะเวลา", "มีผลใช้บังคับ", "มีผลบังคับใช้", "มีผลใช้บังคับเป็นเวลา", "มีอายุ", "อายุ", "เป็นเวลา", "กำหนดเวลา", "คราวละ", "ครั้งละ",
     ].map { Array($0.unicodeScalars) }
+    /// "ต่ออายุบันทึกข้อตกลง…ไปอีก 2 ปี": the renewed term, only where a renewal or extension was just named.
+    private static let further: [Unicode.Scalar] = Array("ไปอีก".unicodeScalars)
+    private static let renewalWords: [[Unicode.Scalar]] = ["ต่ออายุ", "ขยายระยะเวลา", "ขยายเวลา"].map { Array($0.unicodeScalars) }
     private static let throughout: [Unicode.Scalar] = Array("ตลอด".unicodeScalars)
     private static let past: [Unicode.Scalar] = Array("ที่ผ่านมา".unicodeScalars)
     private static let fillers: [[Unicode.Scalar]] = ["ความร่วมมือ", "การดำเนินงาน", "ดำเนินการ", "ของบันทึกความเข้าใจ", "ของบันทึกความร่วมมือ"].map { Array($0.unicodeScalars) }
@@ -82,6 +85,13 @@ public enum DurationParser {
                         matched = true
                     }
                     break
+                }
+                if !matched, c == further[0], s.matches(further, at: i),
+                   renewalWords.contains(where: { s.contains($0, from: max(0, i - 80), to: i) }),
+                   let (y, e) = thaiAmount(s, at: skip(s, i + further.count, limit), limit: limit), y > 0, y <= 99 {
+                    out.append(DurationMention(range: i..<e, years: y))
+                    i = e
+                    continue
                 }
                 if matched { continue }
             } else if ScalarClass.isDigit(c) || ScalarClass.isLatinLetter(c), i == 0 || !ScalarClass.isWordScalar(s[i - 1]) {

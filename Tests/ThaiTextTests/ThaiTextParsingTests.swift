@@ -111,6 +111,8 @@ import ThaiText
         ("a 5-year programme", 5.0),
         ("five-year MoU", 5.0),
         ("มีกำหนดระยะเวลาความร่วมมือ 2 ปี", 2.0),
+        ("พร้อมต่ออายุบันทึกข้อตกลงซื้อขายข้าวไปอีก 2 ปี จนถึงปี 2561", 2.0),
+        ("ขยายเวลาบันทึกข้อตกลงออกไปอีก ๓ ปี", 3.0),
     ])
     func parsesForm(_ text: String, _ years: Double) {
         #expect(DurationParser.years(in: text) == years, "\(text)")
@@ -121,5 +123,7 @@ import ThaiText
         #expect(DurationParser.years(in: "ซึ่งตลอดระยะเวลา 58 ปีที่ผ่านมา สถาบันได้มีความสัมพันธ์อันดี") == nil)
         #expect(DurationParser.years(in: "ความร่วมมือเป็นเวลา 10 ปีที่ผ่านมา") == nil)
         #expect(DurationParser.years(in: "เมื่อ 2019 years ago") == nil)
+        // "ไปอีก N ปี" is a term only right after a renewal or extension.
+        #expect(DurationParser.years(in: "ซึ่งจะไม่ทำแค่วันนี้เท่านั้น ต้องวางแผนต่อไปอีก 10 ปี") == nil)
     }
 }
