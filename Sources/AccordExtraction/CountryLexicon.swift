@@ -134,13 +134,17 @@ struct CountryLexicon: Sendable {
     }
 
     /// Codes named in `s[from..<to]`, in order of first appearance.
+    static let specialRegions: Set<String> = ["HK", "MO"]
+
     func codes(in s: [Unicode.Scalar], from: Int, to: Int) -> [(code: String, range: Range<Int>)] {
         var out: [(String, Range<Int>)] = []
         var i = max(0, from)
         let limit = min(to, s.count)
         while i < limit {
             if let (c, e) = match(s, at: i), e <= limit {
-                out.append((c, i..<e))
+                // "เขตบริหารพิเศษมาเก๊า สาธารณรัฐประชาชนจีน": China qualifies the special administrative region.
+                let qualifier = c == "CN" && out.last.map { Self.specialRegions.contains($0.0) && i - $0.1.upperBound <= 20 } == true
+                if !qualifier { out.append((c, i..<e)) }
                 i = e
             } else {
                 i += 1
