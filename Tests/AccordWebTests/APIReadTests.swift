@@ -126,8 +126,13 @@ import Testing
             let health = try await client.execute(uri: "/healthz", method: .get)
             #expect(health.status == .ok)
             #expect((health.json as? [String: Any])?["status"] as? String == "ok")
+            _ = try await client.execute(uri: "/api/v1/instruments/999999", method: .get)
             let metrics = try await client.execute(uri: "/metrics", method: .get)
             #expect(metrics.status == .ok)
+            // Requests are counted per route (its pattern, not the path), method and status.
+            #expect(metrics.text.contains(#"accord_http_requests_total{route="/healthz",method="GET",status="200"} 1"#))
+            #expect(metrics.text.contains(#"accord_http_requests_total{route="/api/v1/instruments/{id}",method="GET",status="404"} 1"#))
+            #expect(metrics.text.contains(#"accord_http_request_duration_seconds_bucket{route="/healthz""#))
             #expect(metrics.headers[.contentType]?.hasPrefix("text/plain") == true)
             // The samples were ingested through the app, which counts them in its own registry.
             #expect(metrics.text.contains("accord_articles_ingested_total{disposition=\"new\"} 5"))

@@ -11,7 +11,7 @@ extension AccordServer {
         let router = Router(context: BasicRequestContext.self)
         router.add(middleware: SecurityHeadersMiddleware())
         router.add(middleware: LogRequestsMiddleware(.info))
-        router.add(middleware: MetricsMiddleware())
+        router.add(middleware: RequestMetricsMiddleware(registry: deps.metrics))
         router.add(middleware: ErrorMiddleware(logger: deps.logger, page: Pages.errorPage(deps)))
         router.add(middleware: BodyLimitMiddleware(limit: deps.config.maxBodyBytes))
 
