@@ -217,7 +217,7 @@ extension PostgresRegistry {
         }
         // Weights: title (A) 1.0, body (B) 0.2, as SQLite's BM25 column weights 5:1.
         let articleQuery = asql.query("""
-            SELECT a.id, a.news_id, a.url, a.title, a.published, a.revision, -ts_rank_cd('{0.1, 0.1, 0.2, 1.0}', a.search, q.q)::float8 AS rank,
+            SELECT a.id, a.news_id, a.url, a.title, a.published, a.revision, a.text, -ts_rank_cd('{0.1, 0.1, 0.2, 1.0}', a.search, q.q)::float8 AS rank,
                    (SELECT string_agg(DISTINCT e.instrument_id::text, ',') FROM events e WHERE e.article_id = a.id) AS instruments
             FROM articles a, to_tsquery('simple', \(aq)) AS q(q)
             WHERE a.search @@ q.q AND \(articleConds.joined(separator: " AND ")) ORDER BY rank, a.id LIMIT \(limit)
@@ -228,7 +228,8 @@ extension PostgresRegistry {
             }
             let articles = try await self.rows(c, articleQuery).map { r in
                 ArticleHit(source: try Self.source(r), rank: try r["rank"].decode(Double.self),
-                           instrumentIds: (try r["instruments"].decode(String?.self) ?? "").split(separator: ",").compactMap { Int64($0) }.sorted())
+                           instrumentIds: (try r["instruments"].decode(String?.self) ?? "").split(separator: ",").compactMap { Int64($0) }.sorted(),
+                           snippet: ArticleHit.snippet(text: try r["text"].decode(String.self), title: try r["title"].decode(String.self), query: query))
             }
             return SearchResults(query: query, instruments: instruments, articles: articles)
         }

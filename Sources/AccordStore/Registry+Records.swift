@@ -358,11 +358,14 @@ public struct ArticleHit: Sendable, Codable, Equatable {
     public var rank: Double
     /// Instruments this article contributed to.
     public var instrumentIds: [Int64]
+    /// A passage around the first query word (`ArticleHit.snippet(text:title:query:)`).
+    public var snippet: String?
 
-    public init(source: SourceRef, rank: Double, instrumentIds: [Int64]) {
+    public init(source: SourceRef, rank: Double, instrumentIds: [Int64], snippet: String? = nil) {
         self.source = source
         self.rank = rank
         self.instrumentIds = instrumentIds
+        self.snippet = snippet
     }
 }
 

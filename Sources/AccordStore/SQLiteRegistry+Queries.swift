@@ -199,7 +199,7 @@ extension SQLiteRegistry {
             }
             // Rank and cut first, then fetch columns and linked instruments for the few rows kept.
             let articles = try Row.fetchAll(db, sql: """
-                SELECT a.id, a.news_id, a.url, a.title, a.published, a.revision, top.rank,
+                SELECT a.id, a.news_id, a.url, a.title, a.published, a.revision, a.text, top.rank,
                        (SELECT group_concat(DISTINCT e.instrument_id) FROM events e WHERE e.article_id = a.id) AS instruments
                 FROM (SELECT articles_fts.rowid AS id, bm25(articles_fts, 5.0, 1.0) AS rank
                       FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
@@ -207,7 +207,8 @@ extension SQLiteRegistry {
                 JOIN articles a ON a.id = top.id ORDER BY top.rank
                 """, arguments: articleArgs).map { r in
                     ArticleHit(source: Self.source(r), rank: r["rank"],
-                               instrumentIds: ((r["instruments"] as String?) ?? "").split(separator: ",").compactMap { Int64($0) })
+                               instrumentIds: ((r["instruments"] as String?) ?? "").split(separator: ",").compactMap { Int64($0) },
+                               snippet: ArticleHit.snippet(text: r["text"], title: r["title"], query: query))
                 }
             return SearchResults(query: query, instruments: instruments, articles: articles)
         }

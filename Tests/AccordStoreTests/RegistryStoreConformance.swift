@@ -160,6 +160,8 @@ import ThaiText
         #expect(hits.instruments.map(\.summary.id) == [cyberId])
         #expect(hits.articles.map(\.source.newsId) == ["900004"])
         #expect(hits.articles.first?.instrumentIds == [cyberId])
+        // Each article comes with a passage around the word, the same on every backend.
+        #expect(hits.articles.first?.snippet?.contains("ไซเบอร์") == true)
         #expect(try await store.search("ไซเบอร์", filter: InstrumentFilter(counterpart: "LA"), limit: 10).instruments.isEmpty)
         #expect(try await store.search("ไซเบอร์", filter: InstrumentFilter(counterpart: "JP", area: .cybersecurity), limit: 10).instruments.count == 1)
         #expect(try await store.search("ไปรษณีย์", filter: InstrumentFilter(), limit: 10).instruments.count == 1)

@@ -110,6 +110,8 @@ import Testing
             let search = try await client.execute(uri: "/api/v1/search?q=%E0%B8%94%E0%B8%B4%E0%B8%88%E0%B8%B4%E0%B8%97%E0%B8%B1%E0%B8%A5", method: .get)  // ดิจิทัล
             #expect(search.status == .ok)
             #expect(count((search.json as? [String: Any])?["instruments"]) > 0)
+            let firstArticle = ((search.json as? [String: Any])?["articles"] as? [[String: Any]])?.first
+            #expect((firstArticle?["snippet"] as? String)?.contains("ดิจิทัล") == true)
             let noQuery = try await client.execute(uri: "/api/v1/search", method: .get)
             #expect(noQuery.status == .badRequest)
             #expect(noQuery.error?["field"] as? String == "q")

@@ -47,6 +47,10 @@ import Testing
                 #expect(r.headers[.contentType]?.hasPrefix("text/html") == true, "\(uri)")
                 #expect(r.text.hasPrefix("<!DOCTYPE html>") || r.text.hasPrefix("<!doctype html>"), "\(uri)")
             }
+            // Found articles show a passage with the query word marked.
+            let found = try await client.execute(uri: "/search?q=%E0%B8%94%E0%B8%B4%E0%B8%88%E0%B8%B4%E0%B8%97%E0%B8%B1%E0%B8%A5", method: .get)  // ดิจิทัล
+            #expect(found.text.contains("<p class=\"snippet\">"))
+            #expect(found.text.contains("<mark>ดิจิทัล</mark>"))
             let css = try await client.execute(uri: "/static/accord.css", method: .get)
             #expect(css.status == .ok && css.headers[.contentType]?.hasPrefix("text/css") == true)
         }

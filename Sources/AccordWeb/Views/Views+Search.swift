@@ -51,6 +51,7 @@ extension Views {
                     title = "<a href=\"\(HTML.escape(url))\" rel=\"noopener noreferrer external\">\(title)</a>"
                 }
                 main += "<li>\(title) <span class=\"meta\">\(Components.dateCell(src.published, l))</span>"
+                if let snippet = hit.snippet { main += "<p class=\"snippet\">\(markTerms(snippet, terms))</p>" }
                 if !hit.instrumentIds.isEmpty {
                     main += "<p class=\"meta\">\(HTML.escape(context.t(Strings.instruments))): "
                     main += hit.instrumentIds.map { "<a href=\"\(HTML.escape(context.href(Routes.instrument($0))))\">#\($0)</a>" }.joined(separator: ", ")
