@@ -53,7 +53,7 @@ struct Draft {
         } else {
             // A date after the mention counts unless it is another, future event ("ซึ่งจะจัดขึ้นระหว่างวันที่ …").
             let will = Cues.a("จะ")
-            date = run.validDates(line.lowerBound..<primary.mention.range.lowerBound).last { !s.contains(Self.since, from: max(line.lowerBound, $0.range.lowerBound - 20), to: $0.range.lowerBound + 8) }
+            date = run.validDates(line.lowerBound..<primary.mention.range.lowerBound).last { !Self.startsSince($0, s: s, line: line) }
                 ?? run.validDates(primary.mention.range.upperBound..<line.upperBound).first {
                     !s.contains(will, from: max(primary.mention.range.upperBound, $0.range.lowerBound - 30), to: $0.range.lowerBound)
                         && ($0.range.lowerBound - primary.mention.range.upperBound <= Self.afterMentionReach || !Self.background($0, s: s, line: line))
@@ -79,7 +79,7 @@ struct Draft {
                     }) : nil
                     // "…ร่วมเป็นสักขีพยาน เมื่อวันที่ 4 กันยายน 2560 ณ …": the date of a ceremony told earlier.
                     let ceremonyDate = dates.last { m in
-                        m.endDate == nil && (Self.ceremony + [Cues.witness]).contains { w in
+                        m.endDate == nil && Self.ceremonyOrWitness.contains { w in
                             s.contains(w, from: max(l.range.lowerBound, m.range.lowerBound - 150), to: min(l.range.upperBound, m.range.upperBound + 150))
                         } && !Self.background(m, s: s, line: l.range)
                     }
@@ -464,11 +464,17 @@ struct Draft {
     /// How far after the mention a background date ("…ที่ผ่านมา") may still date the event in the same paragraph.
     static let afterMentionReach = 250
     static let when = Cues.a("เมื่อ")
+    static let ceremonyOrWitness = ceremony + [Cues.witness]
     static let since = Cues.a("ตั้งแต่")
+
+    /// "ตั้งแต่วันที่ 23 มีนาคม…": the start of a period, not an occasion.
+    static func startsSince(_ m: DateMention, s: [Unicode.Scalar], line: Range<Int>) -> Bool {
+        s.contains(since, from: max(line.lowerBound, m.range.lowerBound - 20), to: m.range.lowerBound + 8)
+    }
 
     /// "ตั้งแต่วันที่ 23 มีนาคม…", "…19 เมษายน 2561 ที่ผ่านมา": a date that sets a background, not an occasion.
     static func background(_ m: DateMention, s: [Unicode.Scalar], line: Range<Int>) -> Bool {
-        s.contains(since, from: max(line.lowerBound, m.range.lowerBound - 20), to: m.range.lowerBound + 8)
+        startsSince(m, s: s, line: line)
             || s.contains(InstrumentFinder.pastWhile, from: m.range.lowerBound, to: min(line.upperBound, m.range.upperBound + 12))
     }
     static let bothSides: [[Unicode.Scalar]] = ["ทั้งสองฝ่าย", "ทั้งสองท่าน", "ทั้งสอง"].map(Cues.a)

@@ -1,4 +1,5 @@
 import Foundation
+import ThaiText
 
 extension ArticleHit {
     /// A short passage of `text` around the first place a query word occurs, for a results list.
@@ -9,9 +10,7 @@ extension ArticleHit {
     /// opening lines that repeat the headline, and cuts at spaces where it can. With no word found (a
     /// prefix match inside a longer word) it returns the article's opening words.
     public static func snippet(text: String, title: String, query: String, radius: Int = 90) -> String? {
-        let terms = query.split(whereSeparator: { $0.isWhitespace || $0 == "\"" || $0 == "*" })
-            .map { $0.lowercased() }
-            .filter { $0.count > 1 && !["and", "or", "not"].contains($0) }
+        let terms = queryTerms(query).map { $0.lowercased() }
         // Work on scalars: Thai combining marks make Character offsets and lowercasing awkward.
         let body = Self.body(text: text, title: title)
         guard !body.isEmpty else { return nil }
@@ -21,7 +20,7 @@ extension ArticleHit {
         if lower.count == scalars.count {
             for term in terms {
                 let t = Array(term.unicodeScalars)
-                if let i = Self.firstIndex(of: t, in: lower), hit == nil || i < hit!.0 { hit = (i, t.count) }
+                if let i = lower.firstIndex(of: t), hit == nil || i < hit!.0 { hit = (i, t.count) }
             }
         }
         let (at, length) = hit ?? (0, 0)
@@ -34,6 +33,13 @@ extension ArticleHit {
         out.append(contentsOf: scalars[from..<to])
         let passage = String(out).trimmingCharacters(in: .whitespaces)
         return (from > 0 ? "…" : "") + passage + (to < scalars.count ? "…" : "")
+    }
+
+    /// The words of a query as typed, without quotes, prefix stars, operators and one-letter words.
+    public static func queryTerms(_ query: String) -> [String] {
+        query.split(whereSeparator: { $0.isWhitespace || $0 == "\"" || $0 == "*" })
+            .map(String.init)
+            .filter { $0.count > 1 && !["AND", "OR", "NOT"].contains($0.uppercased()) }
     }
 
     /// The text without its site headline, date line and repeated headline, in one line.
@@ -50,15 +56,5 @@ extension ArticleHit {
 
     static func isDateLine(_ line: String) -> Bool {
         line.count < 40 && line.hasPrefix("วัน") && line.contains(where: \.isNumber)
-    }
-
-    static func firstIndex(of needle: [Unicode.Scalar], in hay: [Unicode.Scalar]) -> Int? {
-        guard let first = needle.first, needle.count <= hay.count else { return nil }
-        var i = 0
-        while i <= hay.count - needle.count {
-            if hay[i] == first, hay[i..<(i + needle.count)].elementsEqual(needle) { return i }
-            i += 1
-        }
-        return nil
     }
 }

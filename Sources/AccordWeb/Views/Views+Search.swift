@@ -67,9 +67,7 @@ extension Views {
 
     /// The words of a query worth marking (operators and one-letter words dropped).
     static func searchTerms(_ query: String) -> [String] {
-        query.split(whereSeparator: { $0.isWhitespace || $0 == "\"" })
-            .map(String.init)
-            .filter { $0.count > 1 && !["AND", "OR", "NOT"].contains($0) }
+        ArticleHit.queryTerms(query)
     }
 
     /// Escapes `text` and wraps case-insensitive occurrences of the terms in `<mark>`.
