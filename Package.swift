@@ -39,7 +39,12 @@ let package = Package(
         // The domain: value types that encode to the JSON of the spec.
         .target(name: "AccordCore", dependencies: ["ThaiText"], swiftSettings: strict),
         // Article reading and the extractor: pure functions from text to core values.
-        .target(name: "AccordExtraction", dependencies: ["ThaiText", "AccordCore"], swiftSettings: strict),
+        .target(
+            name: "AccordExtraction",
+            dependencies: ["ThaiText", "AccordCore"],
+            resources: [.copy("Resources/decision-model.json")],
+            swiftSettings: strict
+        ),
         // The registry behind a protocol; SQLite through GRDB, PostgreSQL through PostgresNIO.
         .target(
             name: "AccordStore",

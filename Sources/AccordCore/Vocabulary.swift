@@ -32,7 +32,9 @@ public enum InstrumentKind: String, Codable, CaseIterable, Sendable {
 /// An event in an instrument's life (`areas.md`, Events).
 public enum EventKind: String, Codable, CaseIterable, Sendable {
     case cabinetApproval = "cabinet-approval"
-    case signing, exchange, renewal, plan, implementation, other
+    case signing, exchange, renewal, plan, implementation, adoption
+    case entryIntoForce = "entry-into-force"
+    case other
 
     /// English label for people.
     public var label: String {
@@ -43,6 +45,8 @@ public enum EventKind: String, Codable, CaseIterable, Sendable {
         case .renewal: "Renewal"
         case .plan: "Planned"
         case .implementation: "Implementation"
+        case .adoption: "Adoption"
+        case .entryIntoForce: "Entry into force"
         case .other: "Other"
         }
     }
@@ -56,6 +60,8 @@ public enum EventKind: String, Codable, CaseIterable, Sendable {
         case .renewal: "ต่ออายุ"
         case .plan: "เตรียมลงนาม"
         case .implementation: "ดำเนินการ"
+        case .adoption: "รับรอง"
+        case .entryIntoForce: "มีผลใช้บังคับ"
         case .other: "อื่น ๆ"
         }
     }

@@ -63,6 +63,25 @@ struct CountryLexicon: Sendable {
         ("คณะกรรมาธิการเศรษฐกิจยูเรเซีย", "EAEU"), ("คณะกรรมาธิการเศรษฐกิจยูเรเชีย", "EAEU"),
         ("SEAMEO", "SEAMEO"), ("ซีมีโอ", "SEAMEO"), ("องค์การรัฐมนตรีศึกษาแห่งเอเชียตะวันออกเฉียงใต้", "SEAMEO"),
         ("Southeast Asian Ministers of Education Organization", "SEAMEO"),
+        // United Nations agencies and other bodies by their own acronym (annotation guide), longest names first.
+        ("สำนักงานว่าด้วยยาเสพติดและอาชญากรรมแห่งสหประชาชาติ", "UNODC"), ("UNODC", "UNODC"),
+        ("โครงการพัฒนาแห่งสหประชาชาติ", "UNDP"), ("ยูเอ็นดีพี", "UNDP"),
+        ("โครงการสิ่งแวดล้อมแห่งสหประชาชาติ", "UNEP"), ("UNEP", "UNEP"),
+        ("สำนักงานข้าหลวงใหญ่ผู้ลี้ภัยแห่งสหประชาชาติ", "UNHCR"), ("UNHCR", "UNHCR"),
+        ("กองทุนประชากรแห่งสหประชาชาติ", "UNFPA"), ("UNFPA", "UNFPA"),
+        ("กองทุนเพื่อเด็กแห่งสหประชาชาติ", "UNICEF"), ("องค์การทุนเพื่อเด็กแห่งสหประชาชาติ", "UNICEF"),
+        ("องค์การอาหารและเกษตรแห่งสหประชาชาติ", "FAO"), ("องค์การศึกษาวิทยาศาสตร์และวัฒนธรรมแห่งสหประชาชาติ", "UNESCO"),
+        ("องค์การระหว่างประเทศเพื่อการโยกย้ายถิ่นฐาน", "IOM"), ("IOM", "IOM"),
+        ("องค์การทรัพย์สินทางปัญญาโลก", "WIPO"), ("WIPO", "WIPO"),
+        ("องค์การการบินพลเรือนระหว่างประเทศ", "ICAO"), ("ICAO", "ICAO"),
+        ("องค์การทางทะเลระหว่างประเทศ", "IMO"), ("IMO", "IMO"),
+        ("ทบวงการพลังงานปรมาณูระหว่างประเทศ", "IAEA"),
+        ("คณะกรรมาธิการเศรษฐกิจและสังคมแห่งสหประชาชาติสำหรับเอเชียและแปซิฟิก", "ESCAP"), ("เอสแคป", "ESCAP"), ("ESCAP", "ESCAP"),
+        ("UNCTAD", "UNCTAD"), ("อังค์ถัด", "UNCTAD"), ("UNIDO", "UNIDO"), ("WFP", "WFP"), ("UNAIDS", "UNAIDS"),
+        ("UN Women", "UNWOMEN"), ("UNWOMEN", "UNWOMEN"),
+        ("ธนาคารเพื่อการลงทุนโครงสร้างพื้นฐานแห่งเอเชีย", "AIIB"), ("AIIB", "AIIB"),
+        ("แอคเมคส์", "ACMECS"), ("ACMECS", "ACMECS"),
+        ("องค์การความร่วมมืออิสลาม", "OIC"),
     ]
 
     /// Country names that are also ordinary Thai words or word parts.

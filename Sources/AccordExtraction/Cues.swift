@@ -14,11 +14,16 @@ enum Cues {
         ("บันทึกข้อตกลงความเข้าใจ", .mou), ("บันทึกข้อตกลงความร่วมมือ", .moa), ("บันทึกข้อตกลง", .moa), ("บันทึกความตกลง", .moa),
         ("บันทึกความเข้าใจ", .mou), ("บันทึกความร่วมมือ", .moc),
         ("หนังสือแสดงเจตจำนง", .loi), ("หนังสือแสดงเจตนารมณ์", .loi),
-        ("แถลงการณ์ร่วม", .declaration), ("ปฏิญญา", .declaration),
-        ("สนธิสัญญา", .agreement), ("ความตกลง", .agreement), ("ข้อตกลง", .agreement),
-        ("พิธีสาร", .other), ("กฎบัตร", .other),
+        ("แถลงการณ์ร่วม", .declaration), ("แถลงการร่วม", .declaration), ("ถ้อยแถลงร่วม", .declaration), ("ปฏิญญา", .declaration),
+        ("แถลงการณ์", .declaration), ("เอกสารผลลัพธ์", .declaration), ("แผนปฏิบัติการ", .other), ("แผนงาน", .other),
+        ("สนธิสัญญา", .agreement), ("อนุสัญญา", .agreement), ("ความตกลง", .agreement), ("ข้อตกลง", .agreement),
+        ("พิธีสาร", .agreement), ("กฎบัตร", .agreement),
         ("เอ็มโอยู", .mou),
     ] as [(String, InstrumentKind)]).map { (a($0.0), $0.1) }
+
+    /// Names that are instruments only between parties, one of them foreign: a national action plan, a press
+    /// statement or a meeting's own papers are not instruments.
+    static let foreignOnly: Set<S> = Set(["แถลงการณ์", "เอกสารผลลัพธ์", "แผนปฏิบัติการ", "แผนงาน", "Plan of Action", "Work Plan", "Statement"].map(a))
 
     static let acronyms: [(S, InstrumentKind)] = ([
         ("MOU", .mou), ("MoU", .mou), ("MOUs", .mou), ("MoUs", .mou), ("M.O.U.", .mou),
@@ -30,7 +35,8 @@ enum Cues {
         ("Memorandum of Understanding", .mou), ("Memorandum of Cooperation", .moc), ("Memorandum of Co-operation", .moc),
         ("Memorandum of Agreement", .moa), ("Letter of Intent", .loi), ("Joint Declaration", .declaration),
         ("Declaration", .declaration), ("Joint Statement", .declaration), ("Agreement", .agreement), ("Treaty", .agreement),
-        ("Protocol", .other), ("Charter", .other), ("Arrangement", .other), ("Framework", .other),
+        ("Protocol", .agreement), ("Charter", .agreement), ("Arrangement", .agreement), ("Framework", .other),
+        ("Convention", .agreement), ("Plan of Action", .other), ("Work Plan", .other), ("Statement", .declaration),
     ] as [(String, InstrumentKind)]).map { (a($0.0), $0.1) }
 
     // Event triggers.
@@ -38,11 +44,20 @@ enum Cues {
     static let signEn = [a("sign")]
     static let exchange = a("แลกเปลี่ยน")
     static let renewal = [a("ต่ออายุ"), a("ขยายระยะเวลา"), a("ขยายอายุ"), a("renew")]
-    static let approval = [a("เห็นชอบ"), a("อนุมัติ"), a("มีมติ"), a("ให้ความเห็นชอบ"), a("มติ")]
-    static let cabinet = [a("ครม"), a("คณะรัฐมนตรี")]
+    static let approval = [a("เห็นชอบ"), a("อนุมัติ"), a("มีมติ"), a("ให้ความเห็นชอบ"), a("มติ"), a("approv"), a("endorsed")]
+    static let cabinet = [a("ครม"), a("คณะรัฐมนตรี"), a("The cabinet"), a("the cabinet"), a("Cabinet")]
+    /// Talks still going on after the instrument ("…อยู่ระหว่างการพิจารณา", "under negotiation"): a plan.
+    static let pending = [a("อยู่ระหว่างการพิจารณา"), a("อยู่ระหว่างพิจารณา"), a("อยู่ระหว่างการเจรจา"), a("อยู่ระหว่างเจรจา"),
+                          a("อยู่ระหว่างการจัดทำ"), a("อยู่ระหว่างจัดทำ"), a("อยู่ระหว่างการยกร่าง"), a("under negotiation"), a("under consideration")]
+    /// Joining a multilateral instrument: an event of its own (other), a plan when announced.
+    static let accession = [a("เข้าเป็นภาคี"), a("ภาคยานุวัติ"), a("ให้สัตยาบัน"), a("สัตยาบันสาร"), a("accede"), a("accession to"), a("ratif")]
     /// Future markers before ลงนาม: strong ones make a plan; weak ones only when no past date is stated.
     static let planBeforeSign = [a("จะ"), a("เตรียม"), a("กำหนด"), a("ผลักดัน"), a("คาดว่า"), a("สู่"), a("will "), a("to "), a("plan"), a("expected")]
     static let weakPlanBeforeSign = [a("เพื่อ"), a("พร้อม"), a("ขอ"), a("ให้")]
+    /// Adoption of a declaration or statement at a meeting, without a signature.
+    static let adoption = [a("ให้การรับรอง"), a("รับรอง"), a("adopt"), a("endorse")]
+    /// "ออก" right before the statement ("ออกแถลงการณ์ร่วม"): issued at the meeting.
+    static let issued = [a("ออก"), a("issued")]
     static let planWords = [a("จัดทำ"), a("ยกร่าง"), a("เจรจา"), a("ผลักดัน"), a("เตรียมการ")]
     /// Words that put a mention in the background: work under it, or a signing long past.
     static let background = [a("ภายใต้"), a("ตาม"), a("เคย"), a("ที่ผ่านมา")]

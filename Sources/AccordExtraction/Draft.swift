@@ -16,6 +16,8 @@ struct Draft {
     init(primary: Anchor) { self.primary = primary }
 
     var allAnchors: [Anchor] { [primary] + anchors }
+    /// The rules' reason to drop this instrument, kept by a permissive run for the decision model.
+    var veto: String? { primary.veto }
 
     static let ceremony: [[Unicode.Scalar]] = ["ลงนาม", "พิธี", "sign"].map(Cues.a)
     static let welcome: [[Unicode.Scalar]] = ["ยินดีที่", "ยินดีกับ", "ชื่นชม", "ขอบคุณ", "welcome"].map(Cues.a)
@@ -24,7 +26,7 @@ struct Draft {
     static let signerPhrases: [[Unicode.Scalar]] = ["เป็นผู้ลงนาม", " ร่วมลงนาม", " ร่วมกันลงนาม"].map(Cues.a)
     static let today: [[Unicode.Scalar]] = ["วันนี้", "today", "Today"].map(Cues.a)
 
-    static let eventRank: [EventKind: Int] = [.renewal: 6, .signing: 5, .exchange: 4, .cabinetApproval: 3, .plan: 2, .implementation: 1, .other: 0]
+    static let eventRank: [EventKind: Int] = [.renewal: 6, .signing: 5, .adoption: 5, .exchange: 4, .cabinetApproval: 3, .plan: 2, .implementation: 1, .entryIntoForce: 0, .other: 0]
 
     mutating func finish(run: ExtractionRun, unit: ExtractionRun.Unit, all: [Draft], persons: PersonFinder, names: [String: String],
                          meetingDate: DateMention?, cabinetSummary: Bool, headlineRange: Range<Int>?) {
@@ -53,9 +55,10 @@ struct Draft {
         } else {
             // A date after the mention counts unless it is another, future event ("ซึ่งจะจัดขึ้นระหว่างวันที่ …").
             let will = Cues.a("จะ")
-            date = run.validDates(line.lowerBound..<primary.mention.range.lowerBound).last { !Self.startsSince($0, s: s, line: line) }
+            date = run.validDates(line.lowerBound..<primary.mention.range.lowerBound).last { !Self.startsSince($0, s: s, line: line) && !Self.endsTerm($0, s: s, line: line) }
                 ?? run.validDates(primary.mention.range.upperBound..<line.upperBound).first {
                     !s.contains(will, from: max(primary.mention.range.upperBound, $0.range.lowerBound - 30), to: $0.range.lowerBound)
+                        && !Self.endsTerm($0, s: s, line: line)
                         && ($0.range.lowerBound - primary.mention.range.upperBound <= Self.afterMentionReach || !Self.background($0, s: s, line: line))
                 }
             var welcomedOnly = false
@@ -115,6 +118,11 @@ struct Draft {
                 }
             }
         }
+        // Only a plan happens after the article that reports it: a later date of another event is a term's
+        // end or a schedule, not the event's day.
+        if let d = date, let p = run.reference, a.event != .plan, a.event != .signing, d.date.daysSinceEpoch > p.daysSinceEpoch + 1 {
+            date = nil
+        }
         if let d = date {
             a.eventDate = d.date
             a.eventDateIsPublished = false
@@ -158,7 +166,7 @@ struct Draft {
         // Entry into force ("… มีผลใช้บังคับแล้ว") is nobody's signature.
         // Drafting talk ("…จะจัดทำบันทึกความเข้าใจ…") names no one who signs; a planned signing ("จะลงนาม") may.
         let drafting = a.event == .plan && !s.matches(Cues.sign, at: best.trigger.lowerBound) && !s.matches(Cues.a("sign"), at: best.trigger.lowerBound)
-        let signed = !(a.event == .other && primary.trigger.lowerBound > primary.mention.range.lowerBound) && a.event != .implementation && !drafting
+        let signed = !(a.event == .entryIntoForce && primary.trigger.lowerBound > primary.mention.range.lowerBound) && a.event != .implementation && !drafting
             && a.event != .cabinetApproval   // the cabinet approves; whoever it names will sign later
         for x in allAnchors where !x.mention.headlineLike && signed {
             if coveredLines.contains(x.mention.line) { continue }
@@ -474,8 +482,15 @@ struct Draft {
 
     /// "ตั้งแต่วันที่ 23 มีนาคม…", "…19 เมษายน 2561 ที่ผ่านมา": a date that sets a background, not an occasion.
     static func background(_ m: DateMention, s: [Unicode.Scalar], line: Range<Int>) -> Bool {
-        startsSince(m, s: s, line: line)
+        startsSince(m, s: s, line: line) || endsTerm(m, s: s, line: line)
             || s.contains(InstrumentFinder.pastWhile, from: m.range.lowerBound, to: min(line.upperBound, m.range.upperBound + 12))
+    }
+
+    static let termEnd: [[Unicode.Scalar]] = ["มีผลถึง", "ถึงวันที่", "จนถึง", "สิ้นสุด", "หมดอายุ", "ครบกำหนด", "until", "expire"].map(Cues.a)
+
+    /// "มีผลถึงวันที่ 23 กรกฎาคม 2570", "สิ้นสุดในปี 2568": the end of a term, never the day of an event.
+    static func endsTerm(_ m: DateMention, s: [Unicode.Scalar], line: Range<Int>) -> Bool {
+        termEnd.contains { s.contains($0, from: max(line.lowerBound, m.range.lowerBound - 16), to: m.range.lowerBound + 9) }
     }
     static let bothSides: [[Unicode.Scalar]] = ["ทั้งสองฝ่าย", "ทั้งสองท่าน", "ทั้งสอง"].map(Cues.a)
     static let bothSidesGlue: [[Unicode.Scalar]] = [" ", "ได้", "ร่วมกัน", "ร่วม", "จึง", "ก็"].map(Cues.a)

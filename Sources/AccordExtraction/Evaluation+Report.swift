@@ -141,13 +141,17 @@ public struct EvaluationReport: Codable, Sendable, Equatable {
     public var isAgreementNews: BinaryScores
     public var agreements: AgreementScores
     public var fields: [FieldScore]
+    /// Per era, gold instrument kind and gold event (see `Evaluation.breakdown`).
+    public var groups: [GroupScore]
     public var disagreements: [Disagreement]
 
-    public init(articles: Int, isAgreementNews: BinaryScores, agreements: AgreementScores, fields: [FieldScore], disagreements: [Disagreement]) {
+    public init(articles: Int, isAgreementNews: BinaryScores, agreements: AgreementScores, fields: [FieldScore],
+                groups: [GroupScore] = [], disagreements: [Disagreement]) {
         self.articles = articles
         self.isAgreementNews = isAgreementNews
         self.agreements = agreements
         self.fields = fields
+        self.groups = groups
         self.disagreements = disagreements
     }
 
@@ -176,6 +180,21 @@ public struct EvaluationReport: Codable, Sendable, Equatable {
             let correct = s.correct == s.correct.rounded() ? String(Int(s.correct)) : String(format: "%.1f", s.correct)
             lines.append(pad(s.field, 15) + pad(correct, 9, right: true) + pad(String(s.total), 7, right: true)
                 + pad(f(s.accuracy), 10, right: true) + pad(f(s.accuracyOnMatched), 12, right: true))
+        }
+        if !groups.isEmpty {
+            lines.append("")
+            lines.append(pad("slice", 28) + pad("articles", 9, right: true) + pad("news F1", 9, right: true)
+                + pad("gold", 6, right: true) + pad("recall", 8, right: true) + pad("pred", 6, right: true)
+                + pad("precision", 10, right: true) + pad("event ok", 10, right: true))
+            for g in groups {
+                lines.append(pad("\(g.dimension)=\(g.value)", 28) + pad(g.articles == 0 ? "" : String(g.articles), 9, right: true)
+                    + pad(g.isAgreementNews.map { f($0.f1) } ?? "", 9, right: true)
+                    + pad(String(g.gold), 6, right: true) + pad(g.gold == 0 ? "-" : f(g.recall), 8, right: true)
+                    + pad(String(g.predicted), 6, right: true) + pad(g.predicted == 0 ? "-" : f(g.precision), 10, right: true)
+                    + pad(g.matchedGold == 0 ? "-" : f(Double(g.eventCorrect) / Double(g.matchedGold)), 10, right: true))
+            }
+            lines.append("(a slice's gold agreements are counted by their gold value, its predictions by their own;")
+            lines.append(" \"event ok\" is the share of the slice's matched gold agreements whose event is right)")
         }
         lines.append("")
         lines.append("Per-field accuracy counts a missed gold agreement as wrong; counterparts score their set F1;")

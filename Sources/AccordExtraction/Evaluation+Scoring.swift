@@ -75,7 +75,7 @@ extension Evaluation {
         }
         let agreements = AgreementScores(gold: goldTotal, predicted: predictedTotal, matched: matchedTotal)
         return EvaluationReport(articles: cases.count, isAgreementNews: news, agreements: agreements,
-                                fields: fields, disagreements: disagreements)
+                                fields: fields, groups: breakdown(cases), disagreements: disagreements)
     }
 
     /// Pairs gold with predicted agreements of one article: indices (gold, predicted), best key first.

@@ -12,9 +12,12 @@ struct ExtractionRun {
     let orig: [Unicode.Scalar]
     let reference: CalendarDate?
     let countries = CountryLexicon.shared
+    /// Keep what the rules would drop, marked with the reason (see `Anchor.veto`).
+    let permissive: Bool
 
-    init(article: Article) {
+    init(article: Article, permissive: Bool = false) {
         self.article = article
+        self.permissive = permissive
         self.norm = ThaiNormalizer.normalize(article.text)
         self.s = norm.scalars
         self.orig = Array(article.text.unicodeScalars)
@@ -112,8 +115,11 @@ struct ExtractionRun {
 
     private static let sectionWord = Cues.a("เรื่อง")
 
-    /// True when a line opens a numbered cabinet decision (`12. เรื่อง ...`).
+    private static let titleWord = Cues.a("Title:")
+
+    /// True when a line opens a numbered cabinet decision (`12. เรื่อง ...`, or `Title: …` in the English synopsis).
     func isSectionHeader(_ r: Range<Int>) -> Bool {
+        if s.matches(Self.titleWord, at: r.lowerBound) { return true }
         var i = r.lowerBound
         guard i < r.upperBound, ScalarClass.isDigit(s[i]) else { return false }
         while i < r.upperBound, ScalarClass.isDigit(s[i]) { i += 1 }
@@ -159,7 +165,7 @@ struct ExtractionRun {
             var i = 0
             while i < n {
                 let b = buf[i]
-                if b == 0xE0 || b == 0x4D || b == 0x4C || b == 0x41 || b == 0x44 || b == 0x54 || b == 0x50 || b == 0x4A {
+                if b == 0xE0 || b == 0x4D || b == 0x4C || b == 0x41 || b == 0x44 || b == 0x54 || b == 0x50 || b == 0x4A || b == 0x53 || b == 0x43 || b == 0x57 {
                     for w in quickBytes where w[0] == b && i + w.count <= n {
                         var k = 1
                         while k < w.count && buf[i + k] == w[k] { k += 1 }
@@ -172,9 +178,9 @@ struct ExtractionRun {
         }
     }
 
-    private static let quickBytes: [[UInt8]] = ["บันทึก", "ความตกลง", "ข้อตกลง", "ปฏิญญา", "แถลงการณ์ร่วม", "หนังสือแสดง", "สนธิสัญญา", "เอ็มโอยู", "ลงนาม", "พิธีสาร", "กฎบัตร", "MOU", "MoU", "MOC", "MoC", "MOA", "MoA", "LOI", "Memorandum", "Agreement", "Declaration", "Letter of Intent", "Treaty", "Protocol", "Joint Statement"].map { Array($0.utf8) }
+    private static let quickBytes: [[UInt8]] = ["บันทึก", "ความตกลง", "ข้อตกลง", "ปฏิญญา", "แถลงการณ์ร่วม", "หนังสือแสดง", "สนธิสัญญา", "เอ็มโอยู", "ลงนาม", "พิธีสาร", "กฎบัตร", "แถลงการ", "ถ้อยแถลงร่วม", "เอกสารผลลัพธ์", "แผนปฏิบัติการ", "แผนงาน", "อนุสัญญา", "MOU", "MoU", "MOC", "MoC", "MOA", "MoA", "LOI", "Memorandum", "Agreement", "Declaration", "Letter of Intent", "Treaty", "Protocol", "Joint Statement", "Statement", "Convention", "Plan of Action", "Work Plan"].map { Array($0.utf8) }
 
-    func run() -> [Agreement] {
+    func run() -> [Candidate] {
         let headline = Array(ThaiNormalizer.normalizedString(article.title).unicodeScalars)
         var headlineRange: Range<Int>?
         if headline.count >= 4, let h = s.firstIndex(of: headline, from: 0, to: min(s.count, headline.count + 200)) {
@@ -184,22 +190,24 @@ struct ExtractionRun {
         let (units, preamble) = units(lines: lines, headlineRange: headlineRange)
         let persons = PersonFinder(run: self)
         let names = persons.fullNames(lines: lines)
-        var out: [Agreement] = []
+        var out: [Candidate] = []
         var seenTitles = Set<String>()
         for unit in units {
             var drafts = InstrumentFinder(run: self, unit: unit, headlineRange: unit.cabinetSection ? nil : headlineRange).drafts()
             if drafts.isEmpty { continue }
             let meetingDate: DateMention? = unit.cabinetSection ? firstDate(in: preamble) : nil
+            // The rules' own drafts are read among themselves only, so a permissive run reads them the same.
+            let strict = drafts.filter { $0.veto == nil }
             for k in drafts.indices {
-                drafts[k].finish(run: self, unit: unit, all: drafts, persons: persons, names: names, meetingDate: meetingDate, cabinetSummary: unit.cabinetSection, headlineRange: unit.cabinetSection ? nil : headlineRange)
+                drafts[k].finish(run: self, unit: unit, all: drafts[k].veto == nil ? strict : strict + [drafts[k]], persons: persons, names: names, meetingDate: meetingDate, cabinetSummary: unit.cabinetSection, headlineRange: unit.cabinetSection ? nil : headlineRange)
             }
-            for d in drafts {
+            for d in drafts.filter({ $0.veto == nil }) + drafts.filter({ $0.veto != nil }) {
                 let a = d.agreement
                 let key = (a.titleTh ?? a.titleEn ?? "") + "|" + a.event.rawValue
                 if a.titleTh != nil || a.titleEn != nil {
                     if !seenTitles.insert(key).inserted { continue }
                 }
-                out.append(a)
+                out.append(Candidate(agreement: a, veto: d.veto))
             }
         }
         return out

@@ -182,9 +182,9 @@ public enum InstrumentLinker {
         func rank(_ k: EventKind) -> Int {
             switch k {
             case .plan, .cabinetApproval: 0
-            case .signing, .exchange: 1
+            case .signing, .exchange, .adoption: 1
             case .renewal: 2
-            case .implementation, .other: 3
+            case .implementation, .entryIntoForce, .other: 3
             }
         }
         let ra = rank(a), rb = rank(b)

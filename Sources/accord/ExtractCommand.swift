@@ -17,9 +17,12 @@ struct ExtractCommand: ParsableCommand {
     @Flag(help: "Pretty-print the JSON.")
     var pretty = false
 
+    @Flag(help: "The rules alone, without the decision model (for comparing rule changes).")
+    var rulesOnly = false
+
     func run() throws {
         var failed = 0
-        let results = ExtractionOutput.run(paths: files)
+        let results = ExtractionOutput.run(paths: files, extractor: rulesOnly ? Extractor(model: nil) : Extractor())
         let single = files.count == 1
         for r in results {
             switch r {

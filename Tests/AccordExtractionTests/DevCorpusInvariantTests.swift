@@ -40,7 +40,7 @@ import AccordTestSupport
 /// A small validator for `extraction.schema.json` over decoded JSON.
 enum SchemaCheck {
     static let instruments: Set<String> = ["mou", "moc", "moa", "loi", "agreement", "declaration", "other"]
-    static let events: Set<String> = ["cabinet-approval", "signing", "exchange", "renewal", "plan", "implementation", "other"]
+    static let events: Set<String> = ["cabinet-approval", "signing", "exchange", "renewal", "plan", "implementation", "adoption", "entry-into-force", "other"]
     static let roles: Set<String> = ["signatory", "witness", "representative"]
     static let areas = Set(Area.allCases.map(\.rawValue))
     static let modalities = Set(Modality.allCases.map(\.rawValue))

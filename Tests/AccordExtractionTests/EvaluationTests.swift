@@ -294,3 +294,23 @@ private func pair(_ counterparts: [String], signer: String? = "ชัยวุ�
         #expect(undated.count == 2)
     }
 }
+
+@Suite struct EvaluationBreakdownTests {
+    @Test func slicesCountGoldByTheirValueAndPredictionsByTheirOwn() throws {
+        let (g1, p1) = pair(["FI"])
+        var (g2, _) = pair(["JP"])
+        g2.event = .adoption
+        g2.instrument = .declaration
+        let new = GoldRecord(path: "data/a.txt", published: date("2022-07-05"), isAgreementNews: true, agreements: [g1, g2])
+        let old = GoldRecord(path: "1/b.txt", published: date("2018-01-02"), isAgreementNews: false, agreements: [])
+        let groups = Evaluation.breakdown([EvaluationCase(gold: new, predicted: extraction([p1])),
+                                           EvaluationCase(gold: old, predicted: extraction([]))])
+        let era = try #require(groups.first { $0.dimension == "era" && $0.value == "2020-2023" })
+        #expect(era.articles == 1 && era.gold == 2 && era.predicted == 1 && era.matchedGold == 1)
+        #expect(groups.first { $0.dimension == "era" && $0.value == "2016-2019" }?.isAgreementNews?.trueNegatives == 1)
+        let adoption = try #require(groups.first { $0.dimension == "event" && $0.value == "adoption" })
+        #expect(adoption.gold == 1 && adoption.matchedGold == 0 && adoption.recall == 0)
+        let signing = try #require(groups.first { $0.dimension == "event" && $0.value == "signing" })
+        #expect(signing.recall == 1 && signing.precision == 1 && signing.eventCorrect == 1)
+    }
+}

@@ -66,11 +66,11 @@ import AccordExtraction
         #expect(e.agreements.allSatisfy { $0.eventDate?.iso == "2019-03-05" })
     }
 
-    @Test func entryIntoForceIsAnOtherEvent() throws {
+    @Test func entryIntoForceIsItsOwnEvent() throws {
         let e = extract("อธิบดีกรมสรรพากร เปิดเผยว่า ความตกลงเพื่อการเว้นการเก็บภาษีซ้อนระหว่างประเทศไทย – สาธารณรัฐเช็ก มีผลบังคับใช้แล้ว ตั้งแต่วันที่ 26 ธันวาคม 2560")
         let a = try #require(e.agreements.first)
         #expect(a.instrument == .agreement)
-        #expect(a.event == .other)
+        #expect(a.event == .entryIntoForce)
         #expect(a.eventDate?.iso == "2017-12-26")
         #expect(a.counterparts == ["CZ"])
         #expect(extract("ความตกลงฉบับนี้มีผลใช้บังคับ 5 ปี").isAgreementNews == false)
