@@ -44,7 +44,7 @@ struct Draft {
         // Date.
         let line = primary.mention.line
         var date: DateMention?
-        if cabinetSummary {
+        if cabinetSummary, a.event == .cabinetApproval || !unit.noting {
             date = meetingDate
         } else if a.event == .cabinetApproval, let d = cabinetClauseDate(run: run, before: primary.mention.range.lowerBound, line: line) {
             // "การประชุมคณะรัฐมนตรี เมื่อวันที่ 30 พฤษภาคมที่ผ่านมา ครม.มีมติเห็นชอบ…": the meeting dated in the sentence.

@@ -71,6 +71,9 @@ struct ExtractionRun {
         var lines: [Line]
         var cabinetSection: Bool
         var cabinetContext: Bool
+        /// A cabinet decision that only takes note ("รับทราบผลการประชุม…"): what it reports signed or adopted
+        /// happened at the meeting it reports, not at the cabinet.
+        var noting = false
         var range: Range<Int> { (lines.first?.range.lowerBound ?? 0)..<(lines.last?.range.upperBound ?? 0) }
     }
 
@@ -116,6 +119,8 @@ struct ExtractionRun {
     private static let sectionWord = Cues.a("เรื่อง")
 
     private static let titleWord = Cues.a("Title:")
+    private static let noted = Cues.a("รับทราบ")
+    private static let decided = [Cues.a("เห็นชอบ"), Cues.a("อนุมัติ")]
 
     /// True when a line opens a numbered cabinet decision (`12. เรื่อง ...`, or `Title: …` in the English synopsis).
     func isSectionHeader(_ r: Range<Int>) -> Bool {
@@ -143,7 +148,11 @@ struct ExtractionRun {
                 let ls = Array(lines[h..<end])
                 let size = ls.reduce(0) { $0 + $1.range.count }
                 if ls.count < 2 || size < 150 { continue }   // table of contents entry
-                units.append(Unit(lines: ls, cabinetSection: true, cabinetContext: true))
+                var unit = Unit(lines: ls, cabinetSection: true, cabinetContext: true)
+                let decision = ls[0].range.lowerBound..<ls[min(1, ls.count - 1)].range.upperBound
+                unit.noting = s.contains(Self.noted, from: decision.lowerBound, to: decision.upperBound)
+                    && !Self.decided.contains { s.contains($0, from: decision.lowerBound, to: decision.upperBound) }
+                units.append(unit)
             }
             return (units, Array(lines[..<headers[0]]))
         }

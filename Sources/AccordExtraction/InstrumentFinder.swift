@@ -189,13 +189,15 @@ struct InstrumentFinder {
     var siblingsNameCountries = false
         var trigger = m.range
         let approved = approvalAt != nil && (unit.cabinetContext || cabinetInClause)
+        // A decision that takes note of a meeting: the meeting's own verbs decide (signed, adopted, agreed).
+        let cabinetDecides = (unit.cabinetSection || unit.cabinetContext) && !(unit.noting && approvalAt == nil && (signAt != nil || exchangeAt != nil || renewalAt != nil))
         // The cabinet approves drafts ("ร่างปฏิญญา…"); a meeting it takes note of adopted the final text.
         let draftBefore = s.contains(Cues.draft, from: max(w0, w1 - 8), to: w1)
         let adoptedAt = Cues.adoption.compactMap { lastIndex($0, max(w0, w1 - 30), w1) }.max()
         if (unit.cabinetSection || unit.cabinetContext) && !draftBefore && approvalAt == nil && signAt == nil && (m.kind == .declaration || m.kind == .other), let p = adoptedAt {
             event = .adoption
             trigger = p..<(p + 3)
-        } else if approved || ((unit.cabinetSection || unit.cabinetContext) && (signAt != nil || planWordAt != nil || approvalAt != nil || renewalAt != nil || adoptedAt != nil)) {
+        } else if approved || (cabinetDecides && (signAt != nil || planWordAt != nil || approvalAt != nil || renewalAt != nil || adoptedAt != nil)) {
             event = .cabinetApproval
             trigger = (approvalAt ?? signAt ?? planWordAt ?? renewalAt ?? w1)..<(approvalAt ?? signAt ?? planWordAt ?? renewalAt ?? w1) + 3
         } else if let r = renewalAt {
@@ -250,7 +252,9 @@ struct InstrumentFinder {
         }
         // No event verb: a permissive run keeps the mention as possible work under the instrument.
         // Only a named instrument: "ความตกลงฉบับนี้มีผลใช้บังคับ 5 ปี" refers back, it reports nothing.
-        if event == nil, !m.headlineLike, !isBackReference(m), !reject("noEvent") { event = .implementation }
+        if event == nil, !m.headlineLike, !isBackReference(m), !reject("noEvent") {
+            event = unit.cabinetSection && !unit.noting ? .cabinetApproval : .implementation
+        }
         guard let event else { return nil }
 
         var a = Anchor(mention: m, event: event, trigger: trigger, clauseStart: ls, title: nil, titleEn: nil,
