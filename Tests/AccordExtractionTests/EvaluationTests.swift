@@ -314,3 +314,42 @@ private func pair(_ counterparts: [String], signer: String? = "ชัยวุ�
         #expect(signing.recall == 1 && signing.precision == 1 && signing.eventCorrect == 1)
     }
 }
+
+/// Every committed gold file, development and sealed: well-formed, by the guide, and the sealed part
+/// disjoint from the development part (a sealed score means nothing if its articles were trained on).
+@Suite struct AllGoldFixturesTests {
+    static func files(_ subdirectory: String) throws -> [URL] {
+        let dir = try #require(Bundle.module.url(forResource: subdirectory, withExtension: nil))
+        return try FileManager.default.contentsOfDirectory(at: dir, includingPropertiesForKeys: nil)
+            .filter { $0.lastPathComponent.hasPrefix("gold-") && $0.pathExtension == "jsonl" }
+            .sorted { $0.lastPathComponent < $1.lastPathComponent }
+    }
+
+    static func lines(_ urls: [URL]) throws -> [GoldLine] {
+        var all: [GoldLine] = []
+        for url in urls {
+            let (lines, errors) = Evaluation.parseGold(try String(contentsOf: url, encoding: .utf8), file: url.lastPathComponent)
+            #expect(errors.isEmpty, "\(errors)")
+            all += lines
+        }
+        return all
+    }
+
+    @Test func everyGoldFileParsesAndTheSealedPartIsApart() throws {
+        let dev = try Self.lines(Self.files("Fixtures"))
+        let sealed = try Self.lines(Self.files("Fixtures/sealed"))
+        #expect(dev.count >= 800)
+        #expect(sealed.count >= 150)
+        #expect(Evaluation.removingDuplicates(dev).errors.isEmpty)
+        #expect(Set(dev.map(\.record.path)).isDisjoint(with: sealed.map(\.record.path)))
+        #expect(Set(dev.compactMap(\.record.newsId)).isDisjoint(with: sealed.compactMap(\.record.newsId)))
+        // Both eras: the v2 corpus's layout is data/YYYY/...
+        #expect(dev.filter { $0.record.path.hasPrefix("data/") }.count >= 300)
+        for g in dev + sealed {
+            #expect(g.record.newsId != nil && g.record.published != nil, "\(g.record.path)")
+            for a in g.record.agreements {
+                for c in a.counterparts { #expect(c == c.uppercased() && c.count >= 2, "\(g.record.path): \(c)") }
+            }
+        }
+    }
+}
