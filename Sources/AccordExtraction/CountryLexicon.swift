@@ -82,6 +82,16 @@ struct CountryLexicon: Sendable {
         ("ธนาคารเพื่อการลงทุนโครงสร้างพื้นฐานแห่งเอเชีย", "AIIB"), ("AIIB", "AIIB"),
         ("แอคเมคส์", "ACMECS"), ("ACMECS", "ACMECS"),
         ("องค์การความร่วมมืออิสลาม", "OIC"),
+        ("การประชุมอาเซียนว่าด้วยความร่วมมือด้านการเมืองและความมั่นคงในภูมิภาคเอเชีย", "ARF"), ("ARF", "ARF"),
+        ("การประชุมสุดยอดเอเชียตะวันออก", "EAS"), ("East Asia Summit", "EAS"),
+        ("กรอบความร่วมมือเอเชีย", "ACD"), ("Asia Cooperation Dialogue", "ACD"),
+        ("สมาคมความร่วมมือแห่งภูมิภาคมหาสมุทรอินเดีย", "IORA"), ("สมาคมแห่งมหาสมุทรอินเดีย", "IORA"), ("IORA", "IORA"),
+        ("สมาคมการค้าเสรียุโรป", "EFTA"), ("EFTA", "EFTA"),
+        // Groupings whose members the guide lists one by one (`+` joins the codes; Draft splits them).
+        ("อาเซียนบวกสาม", "ASEAN+CN+JP+KR"), ("อาเซียน+3", "ASEAN+CN+JP+KR"), ("ASEAN+3", "ASEAN+CN+JP+KR"),
+        ("ASEAN Plus Three", "ASEAN+CN+JP+KR"),
+        ("แม่โขง-ล้านช้าง", "CN+KH+LA+MM+VN"), ("แม่โขง – ล้านช้าง", "CN+KH+LA+MM+VN"), ("แม่โขง - ล้านช้าง", "CN+KH+LA+MM+VN"),
+        ("ล้านช้าง-แม่โขง", "CN+KH+LA+MM+VN"), ("Mekong-Lancang", "CN+KH+LA+MM+VN"), ("Lancang-Mekong", "CN+KH+LA+MM+VN"),
     ]
 
     /// Country names that are also ordinary Thai words or word parts.
@@ -150,6 +160,11 @@ struct CountryLexicon: Sendable {
             return (e.code, end)
         }
         return nil
+    }
+
+    /// The code a person or a single party takes from a name: a grouping's first member (ASEAN for อาเซียนบวกสาม).
+    static func primary(_ code: String) -> String {
+        code.split(separator: "+").first.map(String.init) ?? code
     }
 
     /// Codes named in `s[from..<to]`, in order of first appearance.

@@ -154,7 +154,7 @@ struct Draft {
             var scopes = [primary.title ?? line, line]
             if let h = headlineRange { scopes.append(h) }
             for r in scopes where foreign == nil {
-                foreign = run.countries.codes(in: s, from: r.lowerBound, to: r.upperBound).map(\.code).first { $0 != "TH" }
+                foreign = run.countries.codes(in: s, from: r.lowerBound, to: r.upperBound).map { CountryLexicon.primary($0.code) }.first { $0 != "TH" }
             }
         }
 
@@ -405,7 +405,10 @@ struct Draft {
                 }
             }
         }
-        a.counterparts = cps.filter { $0.count >= 2 && $0.count <= 8 && $0.allSatisfy { $0.isASCII && $0.isUppercase } }
+        // A grouping ("อาเซียนบวกสาม") stands for its members.
+        var members: [String] = []
+        for c in cps { for m in c.split(separator: "+").map(String.init) where !members.contains(m) { members.append(m) } }
+        a.counterparts = members.filter { $0.count >= 2 && $0.count <= 8 && $0.allSatisfy { $0.isASCII && $0.isUppercase } }
         a.international = !a.counterparts.isEmpty
         if copyIndex > 0 {
             // Only the group is described: keep what is shared, drop what belongs to the first one.
@@ -599,7 +602,7 @@ struct Draft {
             let found = run.countries.codes(in: s, from: pos.lowerBound, to: pos.upperBound)
             let prj = Cues.a("ประจำ")
             let foreign = found.filter { c in c.code != "TH" && !(c.range.lowerBound >= 6 && s.contains(prj, from: c.range.lowerBound - 8, to: c.range.lowerBound)) }
-            if let f = foreign.first { return f.code }
+            if let f = foreign.first { return CountryLexicon.primary(f.code) }
             if found.contains(where: { $0.code == "TH" }) { return "TH" }
             // A position in a foreign party's ministry.
             for party in parties where party.country != nil && party.country != "TH" {

@@ -559,7 +559,7 @@ struct InstrumentFinder {
 
     /// The country of a party: a foreign country named in it, else Thailand for Thai agencies.
     func country(of r: Range<Int>) -> String? {
-        let codes = run.countries.codes(in: s, from: r.lowerBound, to: r.upperBound).map(\.code)
+        let codes = run.countries.codes(in: s, from: r.lowerBound, to: r.upperBound).map { CountryLexicon.primary($0.code) }
         if let f = codes.first(where: { $0 != "TH" }) { return f }
         if codes.contains("TH") { return "TH" }
         if let first = s[r].first, ScalarClass.isThai(first) {

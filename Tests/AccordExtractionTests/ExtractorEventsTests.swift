@@ -53,3 +53,13 @@ import AccordExtraction
         #expect(a.counterparts == ["UNODC"])
     }
 }
+
+@Suite struct GroupingsTests {
+    @Test func aGroupingStandsForItsMembers() throws {
+        let e = Extractor(model: nil).extract(ArticleReader.read(text: "ครม. มีมติเห็นชอบร่างแถลงการณ์ร่วมของการประชุมรัฐมนตรีเศรษฐกิจอาเซียนบวกสาม ว่าด้วยความมั่นคงทางอาหาร"))
+        let a = try #require(e.agreements.first)
+        #expect(a.counterparts == ["ASEAN", "CN", "JP", "KR"])
+        // A person or party takes the grouping's first member, never the joined code.
+        for p in a.parties { #expect(p.country?.contains("+") != true) }
+    }
+}
