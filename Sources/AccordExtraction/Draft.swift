@@ -55,9 +55,10 @@ struct Draft {
         } else {
             // A date after the mention counts unless it is another, future event ("ซึ่งจะจัดขึ้นระหว่างวันที่ …").
             let will = Cues.a("จะ")
-            date = run.validDates(line.lowerBound..<primary.mention.range.lowerBound).last { !Self.startsSince($0, s: s, line: line) && !Self.endsTerm($0, s: s, line: line) }
+            // A span of days ("15-16 มิถุนายน") is a meeting or a visit, not the day of one event (the guide: null).
+            date = run.validDates(line.lowerBound..<primary.mention.range.lowerBound).last { $0.endDate == nil && !Self.startsSince($0, s: s, line: line) && !Self.endsTerm($0, s: s, line: line) }
                 ?? run.validDates(primary.mention.range.upperBound..<line.upperBound).first {
-                    !s.contains(will, from: max(primary.mention.range.upperBound, $0.range.lowerBound - 30), to: $0.range.lowerBound)
+                    $0.endDate == nil && !s.contains(will, from: max(primary.mention.range.upperBound, $0.range.lowerBound - 30), to: $0.range.lowerBound)
                         && !Self.endsTerm($0, s: s, line: line)
                         && ($0.range.lowerBound - primary.mention.range.upperBound <= Self.afterMentionReach || !Self.background($0, s: s, line: line))
                 }
