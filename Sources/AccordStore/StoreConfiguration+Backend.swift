@@ -107,7 +107,8 @@ public struct PostgresConnectionInfo: Sendable, Equatable, CustomStringConvertib
         return copy
     }
 
-    static func redacted(_ url: String) -> String {
+    /// A postgres URL safe to print: its password replaced by `***`.
+    public static func redacted(_ url: String) -> String {
         guard var c = URLComponents(string: url) else { return "postgres URL" }
         if c.password != nil { c.password = "***" }
         return c.string ?? "postgres URL"

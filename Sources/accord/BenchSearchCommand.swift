@@ -13,7 +13,7 @@ struct BenchSearchCommand: AsyncParsableCommand {
     @Option(help: "Hits of each kind per query.") var limit = 20
 
     func run() async throws {
-        let registry = try await store.open()
+        let registry = try await store.open(readOnly: true)
         let list: [String]
         do {
             list = try String(contentsOfFile: queries, encoding: .utf8).split(separator: "\n")

@@ -1,4 +1,5 @@
 import AccordCore
+import AccordExtraction
 import AccordStore
 import ArgumentParser
 import Foundation
@@ -12,19 +13,25 @@ struct StoreOptions: ParsableArguments {
         StoreConfiguration.resolve(flag: database, environment: ProcessInfo.processInfo.environment)
     }
 
-    /// Opens the registry (SQLite or PostgreSQL, migrating when needed), mapping failures to a clear message.
-    func open() async throws -> any RegistryStore {
+    /// Opens the registry (SQLite or PostgreSQL, migrating when needed), mapping failures to a clear message
+    /// and exit code 4 (a storage error prints no usage). A command that only reads refuses an SQLite file
+    /// that does not exist instead of creating an empty registry and answering "0 instruments".
+    func open(readOnly: Bool = false) async throws -> any RegistryStore {
         do {
+            if readOnly, case .sqlite(let path) = try configuration.location(), !FileManager.default.fileExists(atPath: path) {
+                throw RegistryError.unavailable(path: path, reason: "no such database (fill one with `accord ingest DIR --database \(path)`, or give --database / ACCORD_DATABASE)")
+            }
             return try await configuration.open(clock: SystemClock(), tokenizer: ThaiAwareTokenizer.standard)
-        } catch {
-            throw ValidationError("cannot open database \(error)")
+        } catch let e as RegistryError {
+            Output.stderr("accord: cannot open database: \(e)")
+            throw e.exitCode
         }
     }
 }
 
 /// Filters shared by `list`, `search` and `export`.
 struct FilterOptions: ParsableArguments {
-    @Option(name: [.customLong("country"), .customLong("counterpart")], help: "Counterpart code: ISO 3166 alpha-2 (JP) or a body (ASEAN).")
+    @Option(name: [.customLong("country"), .customLong("counterpart")], help: "Counterpart: a code (JP, ASEAN) or a Thai or English name (ญี่ปุ่น, Japan).")
     var country: String?
     @Option(help: "Area code, e.g. cybersecurity, digital-government.")
     var area: String?
@@ -34,14 +41,29 @@ struct FilterOptions: ParsableArguments {
     var event: String?
     @Option(help: "Status: \(InstrumentStatus.allCases.map(\.rawValue).joined(separator: ", ")).")
     var status: String?
-    @Option(name: .customLong("from"), help: "First year (Gregorian) of the events considered.")
+    @Option(name: .customLong("from"), help: "First year of the events considered (2024, or Buddhist era 2567).")
     var fromYear: Int?
-    @Option(name: .customLong("to"), help: "Last year (Gregorian) of the events considered.")
+    @Option(name: .customLong("to"), help: "Last year of the events considered (2024, or Buddhist era 2567).")
     var toYear: Int?
+
+    /// A Buddhist-era year (the pages show them) as Gregorian; Gregorian years pass through.
+    static func gregorian(_ year: Int?) -> Int? {
+        guard let year else { return nil }
+        return year >= 2400 ? year - 543 : year
+    }
 
     /// The typed filter; an unknown code is a usage error naming the option and the allowed values.
     func filter() throws -> InstrumentFilter {
-        var f = InstrumentFilter(counterpart: country, fromYear: fromYear, toYear: toYear)
+        var code: String?
+        if let country {
+            switch CounterpartName.resolve(country) {
+            case .code(let c): code = c
+            case .unknown(let suggestions):
+                throw ValidationError("--country \(country): unknown counterpart (a code such as JP or ASEAN, or a name such as ญี่ปุ่น or Japan)"
+                    + (suggestions.isEmpty ? "" : "; did you mean \(suggestions.joined(separator: ", "))?"))
+            }
+        }
+        var f = InstrumentFilter(counterpart: code, fromYear: Self.gregorian(fromYear), toYear: Self.gregorian(toYear))
         if let area {
             guard let a = Area(rawValue: area) else { throw ValidationError("--area \(area): unknown area (allowed: \(Area.allCases.map(\.rawValue).joined(separator: ", ")))") }
             f.area = a

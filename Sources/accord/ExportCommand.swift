@@ -14,7 +14,7 @@ struct ExportCommand: AsyncParsableCommand {
     @Option(name: .shortAndLong, help: "Write to this file instead of stdout.") var output: String?
 
     func run() async throws {
-        let registry = try await store.open()
+        let registry = try await store.open(readOnly: true)
         let filter = try filters.filter()
         let records = try await reporting { try await registry.export(filter) }
         let text: String

@@ -12,7 +12,7 @@ struct ListCommand: AsyncParsableCommand {
     @Flag(help: "Print JSON.") var json = false
 
     func run() async throws {
-        let registry = try await store.open()
+        let registry = try await store.open(readOnly: true)
         let filter = try filters.filter()
         let page = try await reporting { try await registry.instruments(filter, page: PageRequest(offset: offset, limit: limit)) }
         if json { print(try Output.json(page)); return }

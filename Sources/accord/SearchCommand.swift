@@ -12,7 +12,7 @@ struct SearchCommand: AsyncParsableCommand {
     @Flag(help: "Print JSON.") var json = false
 
     func run() async throws {
-        let registry = try await store.open()
+        let registry = try await store.open(readOnly: true)
         let filter = try filters.filter()
         let q = query.joined(separator: " ")
         let results = try await reporting { try await registry.search(q, filter: filter, limit: limit) }

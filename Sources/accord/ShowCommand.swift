@@ -11,7 +11,7 @@ struct ShowCommand: AsyncParsableCommand {
 
     func run() async throws {
         guard let n = Int64(id.hasPrefix("#") ? String(id.dropFirst()) : id) else { throw ValidationError("\(id): not an instrument id") }
-        let registry = try await store.open()
+        let registry = try await store.open(readOnly: true)
         let r = try await reporting { try await registry.instrument(n) }
         if json { print(try Output.json(r)); return }
         let s = r.summary

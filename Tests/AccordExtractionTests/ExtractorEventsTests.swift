@@ -63,3 +63,19 @@ import AccordExtraction
         for p in a.parties { #expect(p.country?.contains("+") != true) }
     }
 }
+
+@Suite struct CounterpartNameTests {
+    @Test func codesThaiAndEnglishNamesResolve() {
+        #expect(CounterpartName.resolve("jp") == .code("JP"))
+        #expect(CounterpartName.resolve("Japan") == .code("JP"))
+        #expect(CounterpartName.resolve("ญี่ปุ่น") == .code("JP"))
+        #expect(CounterpartName.resolve("ASEAN") == .code("ASEAN"))
+        #expect(CounterpartName.resolve("อาเซียน") == .code("ASEAN"))
+    }
+
+    @Test func unknownNamesGetSuggestions() throws {
+        guard case .unknown(let suggestions) = CounterpartName.resolve("Japn") else { Issue.record("Japn resolved"); return }
+        #expect(suggestions.contains { $0.contains("(JP)") })
+        #expect(CounterpartName.resolve("XX") != .code("XX"))
+    }
+}

@@ -30,7 +30,7 @@ public enum APIToken {
     public static func resolve(configured: String?, database: String) throws(WebStartupError) -> (token: String, created: Bool) {
         if let configured { return (configured, false) }
         guard let path = file(for: database) else {
-            throw .tokenUnavailable(path: database, reason: "a PostgreSQL registry keeps no token file; set ACCORD_API_TOKEN")
+            throw .tokenUnavailable(path: PostgresConnectionInfo.redacted(database), reason: "a PostgreSQL registry keeps no token file; set ACCORD_API_TOKEN")
         }
         let fm = FileManager.default
         if fm.fileExists(atPath: path) {
