@@ -35,7 +35,8 @@ public struct Extractor: Sendable {
                             published: article.published, language: article.language)
         let found = candidates(article, permissive: model != nil)
         var agreements = found.map(\.agreement)
-        if let model, !found.isEmpty {
+        if let model, found.contains(where: { $0.veto != nil }) {
+            // Only what the rules would drop is the model's to decide; the rest is kept as the rules keep it.
             let features = CandidateFeatures(article: article)
             agreements = found.filter { $0.veto == nil || model.probability(features.features(of: $0, count: found.count)) >= model.threshold }.map(\.agreement)
         }
