@@ -45,6 +45,10 @@ struct FilterOptions: ParsableArguments {
     var fromYear: Int?
     @Option(name: .customLong("to"), help: "Last year of the events considered (2024, or Buddhist era 2567).")
     var toYear: Int?
+    @Flag(help: "Only instruments with a foreign party.")
+    var international = false
+    @Flag(help: "Only instruments between Thai parties.")
+    var domestic = false
 
     /// A Buddhist-era year (the pages show them) as Gregorian; Gregorian years pass through.
     static func gregorian(_ year: Int?) -> Int? {
@@ -63,7 +67,9 @@ struct FilterOptions: ParsableArguments {
                     + (suggestions.isEmpty ? "" : "; did you mean \(suggestions.joined(separator: ", "))?"))
             }
         }
-        var f = InstrumentFilter(counterpart: code, fromYear: Self.gregorian(fromYear), toYear: Self.gregorian(toYear))
+        if international && domestic { throw ValidationError("--international and --domestic exclude each other") }
+        var f = InstrumentFilter(counterpart: code, fromYear: Self.gregorian(fromYear), toYear: Self.gregorian(toYear),
+                                 international: international ? true : domestic ? false : nil)
         if let area {
             guard let a = Area(rawValue: area) else { throw ValidationError("--area \(area): unknown area (allowed: \(Area.allCases.map(\.rawValue).joined(separator: ", ")))") }
             f.area = a

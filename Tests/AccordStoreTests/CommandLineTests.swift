@@ -54,6 +54,8 @@ import AccordTestSupport
         }
         let typo = try run(["list", "--database", db, "--country", "Japn"])
         #expect(typo.status != 0 && typo.err.contains("did you mean") && typo.err.contains("(JP)"), Comment(rawValue: typo.err))
+        #expect(try run(["list", "--database", db, "--international", "--json"]).out == byCode.out)
+        #expect(try run(["list", "--database", db, "--domestic", "--json"]).out.contains("\"total\" : 0"))
         let buddhist = try run(["list", "--database", db, "--from", "2566", "--to", "2566", "--json"])
         let gregorian = try run(["list", "--database", db, "--from", "2023", "--to", "2023", "--json"])
         #expect(buddhist.out == gregorian.out && gregorian.out.contains("\"total\" : 1"), Comment(rawValue: buddhist.out + buddhist.err))
