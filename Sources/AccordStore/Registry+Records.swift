@@ -55,7 +55,7 @@ public struct IngestOutcome: Sendable, Equatable, Codable {
 public enum InstrumentStatus: String, Codable, CaseIterable, Sendable {
     /// Reported as planned or approved by the cabinet as a draft, not yet signed.
     case draftApproved = "draft-approved"
-    /// Signed (or exchanged); in force as far as the news tells.
+    /// Signed (or exchanged); whether it is in force the news may not say (entry into force is its own event).
     case signed
     /// Signed, and its term ends within 180 days.
     case expiring
@@ -70,7 +70,7 @@ public enum InstrumentStatus: String, Codable, CaseIterable, Sendable {
     public var label: String {
         switch self {
         case .draftApproved: "Draft approved"
-        case .signed: "Signed (in force)"
+        case .signed: "Signed"
         case .expiring: "Expiring"
         case .expired: "Expired"
         case .renewed: "Renewed"

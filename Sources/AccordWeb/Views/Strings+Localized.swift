@@ -177,7 +177,7 @@ enum Labels {
         guard l == .th else { return s.label }
         return switch s {
         case .draftApproved: "ครม. เห็นชอบร่าง"
-        case .signed: "ลงนามแล้ว (มีผล)"
+        case .signed: "ลงนามแล้ว"
         case .expiring: "ใกล้หมดอายุ"
         case .expired: "หมดอายุ"
         case .renewed: "ต่ออายุแล้ว"
