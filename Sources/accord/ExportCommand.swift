@@ -1,4 +1,5 @@
 import AccordStore
+import AccordWeb
 import ArgumentParser
 import Foundation
 
@@ -17,16 +18,12 @@ struct ExportCommand: AsyncParsableCommand {
         let registry = try await store.open(readOnly: true)
         let filter = try filters.filter()
         let records = try await reporting { try await registry.export(filter) }
+        // The same exporters as the web's /export routes: one format, one implementation.
         let text: String
         switch format {
-        case .csv: text = RegistryExport.csv(records)
-        case .json: text = try RegistryExport.json(records) + "\n"
-        case .ics:
-            let f = DateFormatter()
-            f.locale = Locale(identifier: "en_US_POSIX")
-            f.timeZone = TimeZone(identifier: "UTC")
-            f.dateFormat = "yyyyMMdd'T'HHmmss'Z'"
-            text = RegistryExport.ics(records, stamp: f.string(from: Date()))
+        case .csv: text = Exports.csv(records)
+        case .json: text = try Exports.json(records) + "\n"
+        case .ics: text = Exports.iCalendar(records, stamp: Date())
         }
         if let output {
             do { try Data(text.utf8).write(to: URL(fileURLWithPath: output)) } catch {

@@ -56,6 +56,11 @@ import AccordTestSupport
         #expect(typo.status != 0 && typo.err.contains("did you mean") && typo.err.contains("(JP)"), Comment(rawValue: typo.err))
         #expect(try run(["list", "--database", db, "--international", "--json"]).out == byCode.out)
         #expect(try run(["list", "--database", db, "--domestic", "--json"]).out.contains("\"total\" : 0"))
+        // The CLI exports with the web's exporter: a BOM for spreadsheets, the same columns.
+        let csv = try run(["export", "--database", db, "--format", "csv"])
+        #expect(csv.status == 0 && csv.out.hasPrefix("\u{FEFF}id,kind,"), Comment(rawValue: csv.err))
+        let ics = try run(["export", "--database", db, "--format", "ics"])
+        #expect(ics.out.hasPrefix("BEGIN:VCALENDAR\r\n"))
         let buddhist = try run(["list", "--database", db, "--from", "2566", "--to", "2566", "--json"])
         let gregorian = try run(["list", "--database", db, "--from", "2023", "--to", "2023", "--json"])
         #expect(buddhist.out == gregorian.out && gregorian.out.contains("\"total\" : 1"), Comment(rawValue: buddhist.out + buddhist.err))

@@ -28,41 +28,6 @@ import ThaiText
     }
 }
 
-@Suite struct ExportTests {
-    func record(title: String) -> InstrumentRecord {
-        let summary = InstrumentSummary(id: 3, kind: .mou, title: title, counterparts: ["JP"], areas: [.cybersecurity], status: .signed,
-                                        firstDate: day("2022-08-05"), lastDate: day("2022-08-05"), signedDate: day("2022-08-05"),
-                                        termEnd: day("2027-08-05"), eventCount: 1, sourceCount: 1)
-        let source = SourceRef(articleId: 9, newsId: "1", url: "https://www.thaigov.go.th/news/contents/details/1", title: "ข่าว, \"ลงนาม\"", revision: 1)
-        return InstrumentRecord(summary: summary, titleTh: title, international: true, durationYears: 5, parties: [], signatories: [], scope: [],
-                                modalities: [], timeline: [TimelineEvent(id: 4, kind: .signing, date: day("2022-08-05"), dateIsPublished: false,
-                                                                         source: source, agreementIndex: 0, evidence: [])], corrections: [])
-    }
-
-    @Test func icsUsesCRLFAndFoldsAt75Octets() {
-        let ics = RegistryExport.ics([record(title: String(repeating: "บันทึกความร่วมมือ; ", count: 6))], stamp: "20261122T000000Z")
-        #expect(ics.hasPrefix("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"))
-        #expect(ics.hasSuffix("END:VCALENDAR\r\n"))
-        #expect(!ics.replacingOccurrences(of: "\r\n", with: "").contains("\n"))
-        let lines = ics.components(separatedBy: "\r\n")
-        #expect(lines.allSatisfy { $0.utf8.count <= 75 })
-        #expect(lines.filter { $0 == "BEGIN:VEVENT" }.count == 2)
-        #expect(lines.contains("DTSTART;VALUE=DATE:20220805"))
-        #expect(lines.contains("DTSTART;VALUE=DATE:20270805"))
-        let unfolded = ics.replacingOccurrences(of: "\r\n ", with: "")
-        #expect(unfolded.contains("SUMMARY:Signing: บันทึกความร่วมมือ\\; "))
-        #expect(unfolded.contains("Source: ข่าว\\, \"ลงนาม\""))
-    }
-
-    @Test func csvQuotesFieldsAndUsesCRLF() {
-        let csv = RegistryExport.csv([record(title: "MOU, \"cyber\"")])
-        let rows = csv.components(separatedBy: "\r\n")
-        #expect(rows[0].hasPrefix("id,kind,title_th"))
-        #expect(rows[1].hasPrefix("3,mou,\"MOU, \"\"cyber\"\"\",,JP,cybersecurity,signed,2022-08-05"))
-        #expect(rows.count == 3 && rows[2].isEmpty)
-    }
-}
-
 @Suite struct ConfigurationAndHashTests {
     @Test func flagBeatsEnvironmentBeatsDefault() {
         #expect(StoreConfiguration.resolve(flag: "/x/a.sqlite", environment: ["ACCORD_DATABASE": "/y/b.sqlite"]).databasePath == "/x/a.sqlite")
