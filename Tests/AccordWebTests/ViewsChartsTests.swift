@@ -17,9 +17,11 @@ struct ViewsChartsTests {
     @Test("per-year bars: one rect per non-zero count, gap years kept, legend, Buddhist-era years in Thai")
     func perYear() {
         let counts: [RegistryStats.YearCount] = [.init(year: 2020, event: .signing, count: 4), .init(year: 2023, event: .signing, count: 12),
-                                                 .init(year: 2023, event: .renewal, count: 2), .init(year: 2023, event: .cabinetApproval, count: 5)]
+                                                 .init(year: 2023, event: .renewal, count: 2), .init(year: 2023, event: .cabinetApproval, count: 5),
+                                                 .init(year: 2021, event: .exchange, count: 1)]
         let th = Charts.perYear(counts, language: .th)
-        #expect(Scan.count(th, "<rect class=\"s-") == 4 + 3, "4 bars and 3 legend swatches")
+        #expect(Scan.count(th, "<rect class=\"s-") == 5 + 5, "5 bars and 5 legend swatches (exchanges and adoptions are series too)")
+        #expect(th.contains("<rect class=\"s-exchange\""))
         for y in 2563...2566 { #expect(th.contains(">\(y)</text>")) }
         #expect(th.contains(">ลงนาม</text>") && th.contains(">ต่ออายุ</text>"))
         let en = Charts.perYear(counts, language: .en)

@@ -4,9 +4,9 @@ import AccordStore
 /// Inline SVG charts; every label escaped, every chart `role="img"` with a `<title>` and `<desc>`, and its data also as a table.
 public enum Charts {
     /// The event kinds the per-year chart shows, in legend order.
-    static let perYearSeries: [EventKind] = [.signing, .cabinetApproval, .renewal]
+    static let perYearSeries: [EventKind] = [.signing, .exchange, .cabinetApproval, .adoption, .renewal]
 
-    /// Grouped bars: signings, cabinet approvals and renewals per year, with axes, gridlines and a legend.
+    /// Grouped bars: signings, exchanges, cabinet approvals, adoptions and renewals per year, with axes, gridlines and a legend.
     ///
     /// Years between the first and last with data are shown even when empty; Thai pages label years in the Buddhist era.
     public static func perYear(_ counts: [RegistryStats.YearCount], language l: Language) -> String {

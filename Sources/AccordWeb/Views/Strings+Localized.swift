@@ -42,8 +42,8 @@ enum Strings {
     static let agreementArticles = Localized(th: "ข่าวเกี่ยวกับความตกลง", en: "Agreement articles")
     static let events = Localized(th: "เหตุการณ์", en: "Events")
     static let perYear = Localized(th: "ความตกลงรายปี", en: "Instruments per year")
-    static let perYearDesc = Localized(th: "จำนวนการลงนาม การอนุมัติของ ครม. และการต่ออายุ แยกตามปี",
-                                       en: "Signings, cabinet approvals and renewals per year")
+    static let perYearDesc = Localized(th: "จำนวนการลงนาม การแลกเปลี่ยน การอนุมัติของ ครม. การรับรอง และการต่ออายุ แยกตามปี",
+                                       en: "Signings, exchanges, cabinet approvals, adoptions and renewals per year")
     static let count = Localized(th: "จำนวน", en: "Count")
     static let heatmap = Localized(th: "คู่ภาคีกับสาขาความร่วมมือ", en: "Partners × areas")
     static let heatmapDesc = Localized(th: "จำนวนความตกลงของแต่ละคู่ภาคีในแต่ละสาขา สีเข้มหมายถึงมากกว่า",

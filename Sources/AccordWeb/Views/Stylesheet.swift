@@ -8,7 +8,7 @@ public enum Stylesheet {
 
     public static let css = """
     :root { --fg: #1b1f24; --muted: #57606a; --bg: #fff; --line: #d0d7de; --accent: #0b5cad; --soft: #f3f6f9;
-      --signing: #0b5cad; --approval: #e08a00; --renewal: #2a9d5c; --mark: #ffe58a;
+      --signing: #0b5cad; --exchange: #6fa8dc; --approval: #e08a00; --adoption: #8e5cc2; --renewal: #2a9d5c; --mark: #ffe58a;
       --h1: #eaf2fb; --h2: #bcd6f2; --h3: #7fb0e3; --h4: #3b82c8; --h5: #0b4f96; }
     * { box-sizing: border-box; }
     html { -webkit-text-size-adjust: 100%; }
@@ -88,6 +88,8 @@ public enum Stylesheet {
     svg.chart .s-signing { fill: var(--signing); }
     svg.chart .s-cabinet-approval { fill: var(--approval); }
     svg.chart .s-renewal { fill: var(--renewal); }
+    svg.chart .s-exchange { fill: var(--exchange); }
+    svg.chart .s-adoption { fill: var(--adoption); }
     svg.chart .cell-0 { fill: #f6f8fa; stroke: #eef1f4; }
     svg.chart .heat-1 { fill: var(--h1); } svg.chart .heat-2 { fill: var(--h2); } svg.chart .heat-3 { fill: var(--h3); }
     svg.chart .heat-4 { fill: var(--h4); } svg.chart .heat-5 { fill: var(--h5); }
