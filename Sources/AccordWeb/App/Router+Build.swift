@@ -10,7 +10,7 @@ extension AccordServer {
     public static func buildRouter(_ deps: AppDependencies) -> Router<BasicRequestContext> {
         let router = Router(context: BasicRequestContext.self)
         router.add(middleware: SecurityHeadersMiddleware())
-        router.add(middleware: LogRequestsMiddleware(.info))
+        router.add(middleware: RequestLogMiddleware(.info))
         router.add(middleware: RequestMetricsMiddleware(registry: deps.metrics))
         router.add(middleware: ErrorMiddleware(logger: deps.logger, page: Pages.errorPage(deps)))
         router.add(middleware: BodyLimitMiddleware(limit: deps.config.maxBodyBytes))
