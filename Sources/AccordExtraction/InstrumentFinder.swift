@@ -58,6 +58,15 @@ struct InstrumentFinder {
         var out: [Mention] = []
         var i = line.lowerBound
         let end = line.upperBound
+        // Parenthesis depth before `i`, kept as `i` moves forward (never rescanning the line: linear work).
+        var depth = 0, scanned = line.lowerBound
+        func insideParentheses(_ i: Int) -> Bool {
+            while scanned < i {
+                if s[scanned] == "(" { depth += 1 } else if s[scanned] == ")" { depth = max(0, depth - 1) }
+                scanned += 1
+            }
+            return depth > 0
+        }
         while i < end {
             let c = s[i]
             var found: Mention?
@@ -78,7 +87,7 @@ struct InstrumentFinder {
                 }
                 // English articles name instruments in English ("a Memorandum of Cooperation on ..."); Thai ones
                 // too at times ("ร่างเอกสาร Joint Statement on …"), outside the parentheses that translate a Thai name.
-                if found == nil, english || !insideParentheses(i, line: line) {
+                if found == nil, english || !insideParentheses(i) {
                     for (w, k) in Cues.english where w[0] == c && s.matches(w, at: i) {
                         let e = i + w.count
                         if e < end, ScalarClass.isLatinLetter(s[e]) && s[e] != "s" { continue }
@@ -98,15 +107,6 @@ struct InstrumentFinder {
             }
         }
         return out
-    }
-
-    /// True when an unclosed "(" stands before `i` on its line.
-    func insideParentheses(_ i: Int, line: Range<Int>) -> Bool {
-        var depth = 0
-        for k in line.lowerBound..<i {
-            if s[k] == "(" { depth += 1 } else if s[k] == ")" { depth = max(0, depth - 1) }
-        }
-        return depth > 0
     }
 
     private static let renewalWrappers: [[Unicode.Scalar]] = ["ในการต่ออายุ", "ว่าด้วยการต่ออายุ", "เพื่อต่ออายุ", "ต่ออายุ"].map(Cues.a)

@@ -55,8 +55,10 @@ struct TrainCommand: ParsableCommand {
 
         // How often the gold contradicts each of the rules' vetoes: the evidence for making it a learned decision.
         var byVeto: [String: (all: Int, positive: Int)] = [:]
-        for (cs, es) in zip(candidates, examples) {
-            for (c, e) in zip(cs, es) { byVeto[c.veto ?? "none", default: (0, 0)].all += 1; if e.label { byVeto[c.veto ?? "none", default: (0, 0)].positive += 1 } }
+        for (c, e) in zip(candidates.joined(), examples.joined()) {
+            let key = c.veto ?? "none"
+            byVeto[key, default: (0, 0)].all += 1
+            if e.label { byVeto[key, default: (0, 0)].positive += 1 }
         }
         print("Candidates by the rules' veto (positive / all): " + byVeto.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value.positive)/\($0.value.all)" }.joined(separator: ", "))
 
