@@ -134,6 +134,19 @@ struct ExtractionRun {
         return s.matches(Self.sectionWord, at: i)
     }
 
+    /// Report titles: the cabinet hears what a meeting, visit or talks produced ("เรื่อง ผลการประชุม…",
+    /// "สรุปผลการเดินทางเยือน…"). Even when it also "approves" the follow-up, the instruments told in the
+    /// report were adopted, signed or planned at that meeting.
+    private static let reportTitles: [[Unicode.Scalar]] = ["ผลการ", "สรุปผล", "รายงานผล", "รายงานการประชุม", "รายงานการเดินทาง", "รายงานการเยือน"].map(Cues.a)
+
+    /// True when a decision header's subject (after `เรื่อง`) opens with a report of results.
+    func reportsResults(_ r: Range<Int>) -> Bool {
+        guard let w = s.firstIndex(of: Self.sectionWord, from: r.lowerBound, to: min(r.upperBound, r.lowerBound + 20)) else { return false }
+        var i = w + Self.sectionWord.count
+        while i < r.upperBound, s[i] == " " { i += 1 }
+        return Self.reportTitles.contains { s.matches($0, at: i) }
+    }
+
     func hasCabinetApproval(_ r: Range<Int>) -> Bool {
         Cues.cabinet.contains { s.contains($0, from: r.lowerBound, to: r.upperBound) }
             && Cues.approval.contains { s.contains($0, from: r.lowerBound, to: r.upperBound) }
@@ -150,7 +163,7 @@ struct ExtractionRun {
                 if ls.count < 2 || size < 150 { continue }   // table of contents entry
                 var unit = Unit(lines: ls, cabinetSection: true, cabinetContext: true)
                 let decision = ls[0].range.lowerBound..<ls[min(1, ls.count - 1)].range.upperBound
-                unit.noting = s.contains(Self.noted, from: decision.lowerBound, to: decision.upperBound)
+                unit.noting = reportsResults(ls[0].range) || s.contains(Self.noted, from: decision.lowerBound, to: decision.upperBound)
                     && !Self.decided.contains { s.contains($0, from: decision.lowerBound, to: decision.upperBound) }
                 units.append(unit)
             }

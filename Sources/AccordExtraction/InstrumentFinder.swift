@@ -188,18 +188,31 @@ struct InstrumentFinder {
     /// An item of a list of instruments where another item names a foreign country.
     var siblingsNameCountries = false
         var trigger = m.range
-        let approved = approvalAt != nil && (unit.cabinetContext || cabinetInClause)
-        // A decision that takes note of a meeting: the meeting's own verbs decide (signed, adopted, agreed).
-        let cabinetDecides = (unit.cabinetSection || unit.cabinetContext) && !(unit.noting && approvalAt == nil && (signAt != nil || exchangeAt != nil || renewalAt != nil))
+        // A decision that takes note of a meeting: the meeting's own verbs decide (signed, adopted, agreed,
+        // "ที่ประชุมเห็นชอบ…"), unless the cabinet itself is named in the clause.
+        let cabinetUnit = (unit.cabinetSection || unit.cabinetContext) && !(unit.noting && !cabinetInClause)
+        let approved = approvalAt != nil && (cabinetUnit || cabinetInClause)
+        let cabinetDecides = cabinetUnit
         // The cabinet approves drafts ("ร่างปฏิญญา…"); a meeting it takes note of adopted the final text.
         let draftBefore = s.contains(Cues.draft, from: max(w0, w1 - 8), to: w1)
         let adoptedAt = Cues.adoption.compactMap { lastIndex($0, max(w0, w1 - 30), w1) }.max()
-        if (unit.cabinetSection || unit.cabinetContext) && !draftBefore && approvalAt == nil && signAt == nil && (m.kind == .declaration || m.kind == .other), let p = adoptedAt {
+        if unit.noting && unit.cabinetSection && signAt == nil && exchangeAt == nil && (m.kind == .declaration || m.kind == .other && adoptedAt != nil) {
+            // A report of a meeting's results tells the statements the meeting issued, after any earlier
+            // cabinet approval of their drafts ("[คณะรัฐมนตรีมีมติ (19 ตุลาคม 2564) เห็นชอบร่าง…]"): the latest event.
+            event = .adoption
+            trigger = adoptedAt.map { $0..<($0 + 3) } ?? m.range
+        } else if cabinetUnit && !draftBefore && approvalAt == nil && signAt == nil && (m.kind == .declaration || m.kind == .other), let p = adoptedAt {
             event = .adoption
             trigger = p..<(p + 3)
         } else if approved || (cabinetDecides && (signAt != nil || planWordAt != nil || approvalAt != nil || renewalAt != nil || adoptedAt != nil)) {
             event = .cabinetApproval
             trigger = (approvalAt ?? signAt ?? planWordAt ?? renewalAt ?? w1)..<(approvalAt ?? signAt ?? planWordAt ?? renewalAt ?? w1) + 3
+            // Approving a negotiating position or the launch of talks ("เห็นชอบกรอบการเจรจาความตกลง…"): the
+            // instrument itself is still being negotiated (the guide: plan).
+            if let n = lastIndex(Self.negotiation, max(w0, w1 - 40), w1), signAt.map({ $0 < n }) ?? true, !draftBefore {
+                event = .plan
+                trigger = n..<(n + Self.negotiation.count)
+            }
         } else if let r = renewalAt {
             event = .renewal
             trigger = r..<(r + 3)
@@ -225,7 +238,7 @@ struct InstrumentFinder {
         } else if !isBackReference(m), let p = Cues.pending.compactMap({ s.firstIndex(of: $0, from: m.range.upperBound, to: min(m.line.upperBound, m.range.upperBound + 120)) }).min() {
             event = .plan
             trigger = p..<(p + 3)
-        } else if !unit.cabinetSection && !unit.cabinetContext, !isBackReference(m), s.contains(Cues.draft, from: max(w0, w1 - 4), to: w1) {
+        } else if !cabinetUnit, adoptedAt == nil, !isBackReference(m), s.contains(Cues.draft, from: max(w0, w1 - 4), to: w1) {
             // "ร่างบันทึกความเข้าใจ…" outside a cabinet decision: a text still being drafted.
             event = .plan
             trigger = (w1 - Cues.draft.count)..<w1
@@ -292,6 +305,7 @@ struct InstrumentFinder {
     }
 
     private static let wording = Cues.a("ถ้อยคำ")
+    private static let negotiation = Cues.a("เจรจา")
     private static let agreedOn = Cues.a("เห็นพ้อง")
     private static let talks: [[Unicode.Scalar]] = ["หารือ", "ที่ประชุม", "การประชุม", "เห็นชอบให้", "เห็นพ้อง"].map(Cues.a)
 

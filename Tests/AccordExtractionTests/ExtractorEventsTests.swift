@@ -49,6 +49,37 @@ import AccordExtraction
         #expect(a.event == .cabinetApproval)
     }
 
+    /// A made-up cabinet summary: three numbered decisions, the second a report of a meeting's results.
+    static let summary = """
+    สรุปข่าวการประชุมคณะรัฐมนตรี 10 ตุลาคม 2566
+    วันนี้ (10 ตุลาคม 2566) เวลา 09.00 น. ณ ทำเนียบรัฐบาล มีการประชุมคณะรัฐมนตรี
+    1. เรื่อง ร่างบันทึกความเข้าใจว่าด้วยความร่วมมือด้านการท่องเที่ยวระหว่างไทยกับเวียดนาม
+    คณะรัฐมนตรีมีมติเห็นชอบร่างบันทึกความเข้าใจว่าด้วยความร่วมมือด้านการท่องเที่ยวระหว่างไทยกับเวียดนาม และอนุมัติให้รัฐมนตรีว่าการกระทรวงการท่องเที่ยวและกีฬาเป็นผู้ลงนาม ตามที่กระทรวงการท่องเที่ยวและกีฬาเสนอ
+    2. เรื่อง ผลการประชุมรัฐมนตรีเศรษฐกิจอาเซียน ครั้งที่ 55
+    คณะรัฐมนตรีมีมติรับทราบและเห็นชอบตามที่กระทรวงพาณิชย์เสนอ ดังนี้
+    กระทรวงพาณิชย์รายงานว่า ที่ประชุมรัฐมนตรีเศรษฐกิจอาเซียนเมื่อวันที่ 20 สิงหาคม 2566 ณ กรุงจาการ์ตา ได้ให้การรับรองแถลงการณ์ร่วมว่าด้วยการพัฒนาเศรษฐกิจดิจิทัลของอาเซียน [คณะรัฐมนตรีมีมติ (8 สิงหาคม 2566) เห็นชอบร่างแถลงการณ์ร่วมดังกล่าวแล้ว] ซึ่งจะช่วยส่งเสริมการค้าในภูมิภาค
+    3. เรื่อง กรอบการเจรจาความตกลงการค้าเสรีระหว่างไทยกับสหภาพยุโรป
+    คณะรัฐมนตรีมีมติเห็นชอบกรอบการเจรจาความตกลงการค้าเสรีระหว่างไทยกับสหภาพยุโรป ตามที่กระทรวงพาณิชย์เสนอ เพื่อใช้ในการเจรจาต่อไป
+    """
+
+    @Test func aReportOfAMeetingTellsWhatTheMeetingAdopted() throws {
+        let e = extract(Self.summary)
+        let mou = try #require(e.agreements.first { $0.instrument == .mou })
+        #expect(mou.event == .cabinetApproval)
+        #expect(mou.eventDate?.iso == "2023-10-10")
+        // The statement's draft was approved in August; the meeting the cabinet now hears of adopted it.
+        let statement = try #require(e.agreements.first { $0.instrument == .declaration })
+        #expect(statement.event == .adoption)
+        #expect(statement.eventDate?.iso == "2023-08-20")
+    }
+
+    @Test func approvingANegotiatingPositionIsAPlan() throws {
+        let e = extract(Self.summary)
+        let fta = try #require(e.agreements.first { $0.instrument == .agreement })
+        #expect(fta.event == .plan)
+        #expect(fta.counterparts == ["EU"])
+    }
+
     @Test func unAgenciesGoByTheirOwnAcronym() throws {
         let e = extract("วันที่ 5 มิถุนายน 2566 กระทรวงยุติธรรมได้ลงนามบันทึกความเข้าใจว่าด้วยความร่วมมือ ระหว่างกระทรวงยุติธรรมกับสำนักงานว่าด้วยยาเสพติดและอาชญากรรมแห่งสหประชาชาติ")
         let a = try #require(e.agreements.first)
