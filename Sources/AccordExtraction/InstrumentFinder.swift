@@ -672,6 +672,7 @@ struct InstrumentFinder {
         var previous: (EventKind, Range<Int>)?
         for l in ScopeFinder(run: run).numberedLists(from: ur.lowerBound, to: ur.upperBound, limit: ur.upperBound, requireScope: false) {
             var ms: [Mention] = []
+            var unnamed: [(Range<Int>, Int)] = []
             for item in l.items {
                 var b = item.lowerBound
                 if s.matches(Cues.draft, at: b) { b += Cues.draft.count }
@@ -679,13 +680,31 @@ struct InstrumentFinder {
                 let wrapped = found.first.map { m in Cues.renewal.contains { s.contains($0, from: b, to: m.range.lowerBound) } } ?? false
                 if let m = found.first, m.range.lowerBound <= b + 12 || wrapped && m.range.lowerBound <= b + 30 { ms.append(m) }
                 else if let m = englishMention(in: item, from: b) ?? parenthesisedMention(in: item, from: b) { ms.append(m) }
+                else { unnamed.append((item, b)) }
+            }
+            let intro = max(ur.lowerBound, l.start - 300)..<l.start
+            // "เอกสารผลลัพธ์ … จำนวน 14 ฉบับ ได้แก่ 2.1 ร่างยุทธศาสตร์… 2.2 ร่างกรอบ…": a counted list of documents
+            // (a meeting's outcome documents) makes every item an instrument, named or not: strategies,
+            // frameworks, roadmaps and initiatives carry no instrument word.
+            if !unnamed.isEmpty, isDocumentList(intro: intro, items: l.items.count) {
+                // Reports and studies among the documents are not instruments ("ร่างรายงานการศึกษา…").
+                for (item, b) in unnamed where b < item.upperBound && !Self.notInstrumentDocuments.contains(where: { s.matches($0, at: b) }) {
+                    let e = min(item.upperBound, b + 4)
+                    let kind = Self.statementWords.contains { s.contains($0, from: b, to: min(item.upperBound, b + 80)) } ? InstrumentKind.declaration : .other
+                    ms.append(Mention(range: b..<e, kind: kind, form: .thai, line: item, headlineLike: false))
+                }
+                ms.sort { $0.range.lowerBound < $1.range.lowerBound }
             }
             guard ms.count >= 2, ms.count * 3 >= l.items.count * 2 else { continue }
-            let intro = max(ur.lowerBound, l.start - 300)..<l.start
             var event: EventKind?
             var trigger = intro
-            if unit.cabinetContext || hasAny(Cues.approval, intro) && hasAny(Cues.cabinet, intro) {
+            let adoptedAt = Cues.adoption.compactMap { s.lastIndex(of: $0, from: intro.lowerBound, to: intro.upperBound) }.max()
+            if unit.cabinetContext && !unit.noting || hasAny(Cues.approval, intro) && hasAny(Cues.cabinet, intro) {
                 event = .cabinetApproval
+            } else if unit.noting, let p = adoptedAt, s.lastIndex(of: Cues.sign, from: intro.lowerBound, to: intro.upperBound).map({ $0 < p }) ?? true {
+                // A report of a meeting that adopted a list of documents ("ที่ประชุมได้ให้การรับรองเอกสาร 5 ฉบับ ได้แก่ …").
+                event = .adoption
+                trigger = p..<(p + 3)
             } else if let g = s.lastIndex(of: Cues.sign, from: intro.lowerBound, to: intro.upperBound) {
                 let planned = Cues.planBeforeSign.prefix(3).contains { s.contains($0, from: max(intro.lowerBound, g - 14), to: g) }
                 event = planned ? .plan : .signing
@@ -714,6 +733,16 @@ struct InstrumentFinder {
             anchors.removeAll { $0.mention.range.lowerBound >= intro.lowerBound && $0.mention.range.lowerBound < l.end }
         }
         return out
+    }
+
+    private static let documentWords: [[Unicode.Scalar]] = ["เอกสารผลลัพธ์", "ร่างเอกสาร", "เอกสารทั้ง", "outcome document"].map(Cues.a)
+    private static let notInstrumentDocuments: [[Unicode.Scalar]] = ["รายงาน", "ภาพรวม", "ผลการศึกษา", "Report", "Study", "Overview"].map(Cues.a)
+    private static let statementWords: [[Unicode.Scalar]] = ["แถลง", "ปฏิญญา", "Statement", "Declaration", "Communiqu"].map(Cues.a)
+
+    /// True when the sentence before a list announces that many documents ("เอกสารผลลัพธ์ … จำนวน 14 ฉบับ").
+    func isDocumentList(intro: Range<Int>, items: Int) -> Bool {
+        guard items >= 2, hasAny(Self.documentWords, intro), let (n, _) = statedTotal(from: intro.lowerBound, to: intro.upperBound, words: Self.totalWords + [Self.copiesCount], most: 40) else { return false }
+        return abs(n - items) <= 1
     }
 
     /// An English instrument name opening a list item of a Thai article, in any letter case
@@ -769,12 +798,13 @@ struct InstrumentFinder {
     }
 
     private static let more = Cues.a("อีก")
+    private static let copiesCount = Cues.a("ทั้ง")
     private static let totalWords: [[Unicode.Scalar]] = ["รวม", "จำนวน", "ทั้งสิ้น"].map(Cues.a)
     private static let notThisEvent: [[Unicode.Scalar]] = ["ที่ผ่านมา", "เคย", "แล้วกว่า", "ปัจจุบัน", "ได้แก่"].map(Cues.a)
 
     /// The first "รวม N ฉบับ" / "จำนวน N ฉบับ" in `from..<to` that still belongs to the event (no background
     /// words or list opener before it), with its position.
-    func statedTotal(from: Int, to: Int, words: [[Unicode.Scalar]] = totalWords) -> (Int, Int)? {
+    func statedTotal(from: Int, to: Int, words: [[Unicode.Scalar]] = totalWords, most: Int = 12) -> (Int, Int)? {
         guard from < to else { return nil }
         for w in words {
             var p = from
@@ -784,7 +814,7 @@ struct InstrumentFinder {
                 if i < to, ScalarClass.isDigit(s[i]), let (v, e) = ThaiNumerals.readInt(s, at: i, maxDigits: 2) {
                     var j = e
                     while j < to, s[j] == " " { j += 1 }
-                    if s.matches(Self.copies, at: j), (2...12).contains(v),
+                    if s.matches(Self.copies, at: j), (2...most).contains(v),
                        !Self.notThisEvent.contains(where: { s.contains($0, from: from, to: q) }) { return (v, q) }
                 }
                 p = q + w.count

@@ -17,7 +17,8 @@ struct ScopeFinder {
     let run: ExtractionRun
     var s: [Unicode.Scalar] { run.s }
 
-    enum Form { case dot, paren, both }
+    /// `1.` / `1)` / `(1)`, or the items of section 2 numbered `2.1 … 2.14` (`sub(2)`).
+    enum Form: Equatable { case dot, paren, both, sub(Int) }
 
     /// A list marker for number `n` at `i`: returns the index after the marker.
     func marker(_ n: Int, form: Form, at i: Int, lo: Int) -> Int? {
@@ -26,6 +27,10 @@ struct ScopeFinder {
             guard j < s.count, s[j] == "(" else { return nil }
             j += 1
         }
+        if case .sub(let section) = form {
+            guard let (x, d) = ThaiNumerals.readInt(s, at: j, maxDigits: 2), x == section, d < s.count, s[d] == "." else { return nil }
+            j = d + 1
+        }
         guard let (v, e) = ThaiNumerals.readInt(s, at: j, maxDigits: 2), v == n else { return nil }
         guard e < s.count else { return nil }
         switch form {
@@ -33,6 +38,10 @@ struct ScopeFinder {
             guard s[e] == ".", e + 1 >= s.count || !ScalarClass.isDigit(s[e + 1]) else { return nil }
         case .paren, .both:
             guard s[e] == ")" else { return nil }
+        case .sub:
+            // "2.1 ร่าง…" or "2.1. ร่าง…", never "2.1.3" (a deeper level).
+            if s[e] == ".", e + 1 < s.count, ScalarClass.isDigit(s[e + 1]) { return nil }
+            guard s[e] == " " || s[e] == "." || s[e] == "\t" else { return nil }
         }
         // Preceded by a line start, a space, or a colon.
         if i > lo {
@@ -50,9 +59,14 @@ struct ScopeFinder {
         var i = from
         while i < to {
             let c = s[i]
-            guard c == "1" || c == "(" else { i += 1; continue }
+            // Sub-numbered lists ("2.1 … 2.2 …") only where instruments are listed: scope lists keep their forms.
+            var section: Int?
+            if !requireScope, ScalarClass.isDigit(c), i == from || !ScalarClass.isDigit(s[i - 1]),
+               let (x, d) = ThaiNumerals.readInt(s, at: i, maxDigits: 2), d + 1 < s.count, s[d] == ".", s[d + 1] == "1" { section = x }
+            guard c == "1" || c == "(" || section != nil else { i += 1; continue }
             var found: ScopeList?
-            for form in [Form.dot, .paren, .both] {
+            var nested = false
+            for form in [Form.dot, .paren, .both] + (section.map { [Form.sub($0)] } ?? []) {
                 guard let a = marker(1, form: form, at: i, lo: 0) else { continue }
                 var starts = [i], bodies = [a]
                 var n = 2
@@ -87,11 +101,13 @@ struct ScopeFinder {
                     items.append(cleanItem(b..<e))
                 }
                 found = ScopeList(start: i, end: items.last!.upperBound, items: items, numbered: true)
+                if case .sub = form { nested = true }
                 break
             }
             if let f = found, !requireScope || isScopeList(f) {
                 out.append(f)
-                i = f.end
+                // A section's sub-items ("2.1 … ได้แก่ (1) … (2) …") may hold a list of their own: read on inside.
+                i = nested ? i + 1 : f.end
             } else {
                 i += 1
             }
