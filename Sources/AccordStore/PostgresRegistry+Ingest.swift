@@ -391,6 +391,12 @@ extension PostgresRegistry {
             SELECT DISTINCT pe.name || ' ' || coalesce(s.position, '') FROM event_signatories s JOIN people pe ON pe.id = s.person_id
             JOIN events e ON e.id = s.event_id WHERE e.instrument_id = \(id)
             """, as: String.self).sorted()
+        var partyNames: [(name: String, nameEn: String?)] = []
+        // The id is an Int64 from the database, so the SQL carries no user text.
+        for r in try await rows(c, PostgresQuery(unsafeSQL: PartiesText.query(instrument: String(id)))) {
+            partyNames.append((try r["name"].decode(String.self), try r["name_en"].decode(String?.self)))
+        }
+        let partiesText = PartiesText.encode(partyNames)
         let titleTokens = text.indexTokens(d.titleVariants.joined(separator: "\n") + "\n" + counterparts.joined(separator: " "))
         let partyTokens = text.indexTokens(parties.joined(separator: "\n"))
         let scopeTokens = text.indexTokens(scope.joined(separator: "\n"))
@@ -401,7 +407,7 @@ extension PostgresRegistry {
                 term_start = \(d.termStart?.iso), term_end = \(d.termEnd?.iso), first_date = \(d.firstDate?.iso), last_date = \(d.lastDate?.iso),
                 counterparts_text = \(counterparts.joined(separator: ",")), areas_text = \(areas.joined(separator: ",")),
                 modalities_text = \(modalities.joined(separator: ",")), event_count = \(d.eventCount), source_count = \(d.sourceCount),
-                updated_at = now(),
+                updated_at = now(), parties_text = \(partiesText),
                 search = setweight(to_tsvector('simple', \(titleTokens)), 'A') || setweight(to_tsvector('simple', \(partyTokens)), 'B')
                       || setweight(to_tsvector('simple', \(scopeTokens)), 'C') || setweight(to_tsvector('simple', \(peopleTokens)), 'D')
             WHERE id = \(id)

@@ -38,17 +38,18 @@ extension PostgresRegistry {
     }
 
     var summaryColumns: String {
-        "i.id, i.kind, i.title_th, i.title_en, i.counterparts_text, i.areas_text, i.first_date, i.last_date, i.term_start, i.term_end, i.event_count, i.source_count, \(statusSQL()) AS status"
+        "i.id, i.kind, i.title_th, i.title_en, i.counterparts_text, i.areas_text, i.first_date, i.last_date, i.term_start, i.term_end, i.event_count, i.source_count, i.parties_text, \(statusSQL()) AS status"
     }
 
     static func summary(_ r: PostgresRandomAccessRow) throws -> InstrumentSummary {
         let kind = InstrumentKind(rawValue: try r["kind"].decode(String.self)) ?? .other
         let counterparts = try r["counterparts_text"].decode(String.self).split(separator: ",").map(String.init)
-        let titleTh = try r["title_th"].decode(String?.self), titleEn = try r["title_en"].decode(String?.self)
-        let fallback = kind.labelTh + (counterparts.isEmpty ? "" : " (" + counterparts.joined(separator: ", ") + ")")
+        let areas = try r["areas_text"].decode(String.self).split(separator: ",").compactMap { Area(rawValue: String($0)) }
+        let title = InstrumentTitle.display(kind: kind, titleTh: try r["title_th"].decode(String?.self), titleEn: try r["title_en"].decode(String?.self),
+                                            parties: PartiesText.decode(try r["parties_text"].decode(String.self)), counterparts: counterparts, areas: areas)
         return InstrumentSummary(
-            id: try r["id"].decode(Int64.self), kind: kind, title: titleTh ?? titleEn ?? fallback, titleEn: titleEn, counterparts: counterparts,
-            areas: try r["areas_text"].decode(String.self).split(separator: ",").compactMap { Area(rawValue: String($0)) },
+            id: try r["id"].decode(Int64.self), kind: kind, title: title.th, titleEn: title.en, titleComposed: title.composedTh,
+            titleEnComposed: title.composedEn, counterparts: counterparts, areas: areas,
             status: InstrumentStatus(rawValue: try r["status"].decode(String.self)) ?? .reported,
             firstDate: try date(r["first_date"]), lastDate: try date(r["last_date"]), signedDate: try date(r["term_start"]),
             termEnd: try date(r["term_end"]), eventCount: try r["event_count"].decode(Int.self), sourceCount: try r["source_count"].decode(Int.self))

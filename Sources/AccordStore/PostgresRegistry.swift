@@ -317,6 +317,17 @@ public final class PostgresRegistry: RegistryStore {
             WHERE w <> ''
             """,
         ]),
+        Migration(name: "rememberPartiesForDisplayTitles", statements: [
+            // Records without a name of their own get a title composed from kind, parties and subject.
+            "ALTER TABLE instruments ADD COLUMN parties_text text NOT NULL DEFAULT ''",
+            """
+            UPDATE instruments i SET parties_text = coalesce((
+                SELECT string_agg(x.name || chr(31) || coalesce(x.name_en, ''), chr(30) ORDER BY x.first_event, x.first_ordinal)
+                FROM (SELECT o.name, coalesce(min(p.name_en), o.name_en) AS name_en, min(e.id) AS first_event, min(p.ordinal) AS first_ordinal
+                      FROM event_parties p JOIN organisations o ON o.id = p.organisation_id JOIN events e ON e.id = p.event_id
+                      WHERE e.instrument_id = i.id GROUP BY o.id, o.name, o.name_en) x), '')
+            """,
+        ]),
     ]
 
     /// Creates the migrations table when missing and applies pending migrations in order, in one

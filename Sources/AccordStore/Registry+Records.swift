@@ -138,9 +138,15 @@ public struct Page<Item: Sendable & Codable>: Sendable, Codable {
 public struct InstrumentSummary: Sendable, Codable, Equatable {
     public var id: Int64
     public var kind: InstrumentKind
-    /// Thai title when known, else English, else a label built from kind and counterparts.
+    /// The instrument's own name (Thai, else English) when an article gives one, else a title composed
+    /// from kind, parties and subject (`titleComposed`).
     public var title: String
+    /// The English name when an article gives one, else composed (`titleEnComposed`).
     public var titleEn: String?
+    /// True when `title` was composed: no article gives the instrument a name.
+    public var titleComposed: Bool
+    /// True when `titleEn` was composed: no article gives an English name.
+    public var titleEnComposed: Bool
     public var counterparts: [String]
     public var areas: [Area]
     public var status: InstrumentStatus
@@ -154,11 +160,13 @@ public struct InstrumentSummary: Sendable, Codable, Equatable {
     public var eventCount: Int
     public var sourceCount: Int
 
-    public init(id: Int64, kind: InstrumentKind, title: String, titleEn: String? = nil, counterparts: [String], areas: [Area], status: InstrumentStatus, firstDate: CalendarDate? = nil, lastDate: CalendarDate? = nil, signedDate: CalendarDate? = nil, termEnd: CalendarDate? = nil, eventCount: Int, sourceCount: Int) {
+    public init(id: Int64, kind: InstrumentKind, title: String, titleEn: String? = nil, titleComposed: Bool = false, titleEnComposed: Bool = false, counterparts: [String], areas: [Area], status: InstrumentStatus, firstDate: CalendarDate? = nil, lastDate: CalendarDate? = nil, signedDate: CalendarDate? = nil, termEnd: CalendarDate? = nil, eventCount: Int, sourceCount: Int) {
         self.id = id
         self.kind = kind
         self.title = title
         self.titleEn = titleEn
+        self.titleComposed = titleComposed
+        self.titleEnComposed = titleEnComposed
         self.counterparts = counterparts
         self.areas = areas
         self.status = status

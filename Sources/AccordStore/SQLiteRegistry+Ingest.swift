@@ -302,15 +302,17 @@ extension SQLiteRegistry {
         let modalities = try String.fetchAll(db, sql: "SELECT DISTINCT modality FROM event_modalities m JOIN events e ON e.id = m.event_id WHERE e.instrument_id = ? ORDER BY modality", arguments: [id])
         let sources = Set(events.map { $0["article_id"] as Int64 }).count
         let international = events.contains { ($0["international"] as Bool) } || !counterparts.isEmpty
+        let parties = PartiesText.encode(try Row.fetchAll(db, sql: PartiesText.query(instrument: "?"), arguments: [id]).map { ($0["name"], $0["name_en"]) })
         try db.execute(sql: """
             UPDATE instruments SET kind = ?, title_th = ?, title_en = ?, international = ?, place = ?, duration_years = ?,
                 base_status = ?, status_override = ?, term_start = ?, term_end = ?, first_date = ?, last_date = ?,
-                counterparts_text = ?, areas_text = ?, modalities_text = ?, event_count = ?, source_count = ?, updated_at = ?
+                counterparts_text = ?, areas_text = ?, modalities_text = ?, event_count = ?, source_count = ?, updated_at = ?,
+                parties_text = ?
             WHERE id = ?
             """, arguments: [kind, titleTh, titleEn, international, place, derived.durationYears, base.rawValue, statusOverride,
                              derived.termStart?.iso, derived.termEnd?.iso, dates.min()?.iso, dates.max()?.iso,
                              counterparts.joined(separator: ","), areas.joined(separator: ","), modalities.joined(separator: ","),
-                             events.count, sources, timestamp, id])
+                             events.count, sources, timestamp, parties, id])
         try db.execute(sql: "DELETE FROM instrument_counterparts WHERE instrument_id = ?", arguments: [id])
         for c in counterparts { try db.execute(sql: "INSERT INTO instrument_counterparts (instrument_id, code) VALUES (?, ?)", arguments: [id, c]) }
         try db.execute(sql: "DELETE FROM instrument_areas WHERE instrument_id = ?", arguments: [id])

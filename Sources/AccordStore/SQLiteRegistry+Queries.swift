@@ -50,17 +50,18 @@ extension SQLiteRegistry {
     }
 
     var summaryColumns: String {
-        "i.id, i.kind, i.title_th, i.title_en, i.counterparts_text, i.areas_text, i.first_date, i.last_date, i.term_start, i.term_end, i.event_count, i.source_count, \(statusSQL()) AS status"
+        "i.id, i.kind, i.title_th, i.title_en, i.counterparts_text, i.areas_text, i.first_date, i.last_date, i.term_start, i.term_end, i.event_count, i.source_count, i.parties_text, \(statusSQL()) AS status"
     }
 
     static func summary(_ r: Row) -> InstrumentSummary {
         let kind = InstrumentKind(rawValue: r["kind"]) ?? .other
         let counterparts = (r["counterparts_text"] as String).split(separator: ",").map(String.init)
-        let titleTh: String? = r["title_th"], titleEn: String? = r["title_en"]
-        let fallback = kind.labelTh + (counterparts.isEmpty ? "" : " (" + counterparts.joined(separator: ", ") + ")")
+        let areas = (r["areas_text"] as String).split(separator: ",").compactMap { Area(rawValue: String($0)) }
+        let title = InstrumentTitle.display(kind: kind, titleTh: r["title_th"], titleEn: r["title_en"],
+                                            parties: PartiesText.decode(r["parties_text"]), counterparts: counterparts, areas: areas)
         return InstrumentSummary(
-            id: r["id"], kind: kind, title: titleTh ?? titleEn ?? fallback, titleEn: titleEn, counterparts: counterparts,
-            areas: (r["areas_text"] as String).split(separator: ",").compactMap { Area(rawValue: String($0)) },
+            id: r["id"], kind: kind, title: title.th, titleEn: title.en, titleComposed: title.composedTh, titleEnComposed: title.composedEn,
+            counterparts: counterparts, areas: areas,
             status: InstrumentStatus(rawValue: r["status"]) ?? .reported,
             firstDate: date(r["first_date"]), lastDate: date(r["last_date"]), signedDate: date(r["term_start"]),
             termEnd: date(r["term_end"]), eventCount: r["event_count"], sourceCount: r["source_count"])

@@ -280,6 +280,15 @@ public final class SQLiteRegistry: RegistryStore {
                 try writeSearchRow(db, instrument: id, text: text)
             }
         }
+        m.registerMigration("rememberPartiesForDisplayTitles") { db in
+            // Records without a name of their own get a title composed from kind, parties and subject.
+            try db.execute(sql: "ALTER TABLE instruments ADD COLUMN parties_text TEXT NOT NULL DEFAULT ''")
+            for id in try Int64.fetchAll(db, sql: "SELECT id FROM instruments") {
+                let rows = try Row.fetchAll(db, sql: PartiesText.query(instrument: "?"), arguments: [id])
+                let text = PartiesText.encode(rows.map { ($0["name"], $0["name_en"]) })
+                try db.execute(sql: "UPDATE instruments SET parties_text = ? WHERE id = ?", arguments: [text, id])
+            }
+        }
         return m
     }
 

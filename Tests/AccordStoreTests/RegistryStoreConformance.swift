@@ -26,6 +26,28 @@ import ThaiText
     static let unrelated = Fixture(newsId: "900005", title: "นายกรัฐมนตรีตรวจเยี่ยมพื้นที่", published: "2023-04-01",
                                    body: "นายกรัฐมนตรีลงพื้นที่ตรวจราชการ", agreements: [])
 
+    @Test("a record without a name gets a composed title from kind, parties and subject, marked as composed", arguments: StoreBackend.all)
+    func composedTitles(_ backend: StoreBackend) async throws {
+        let store = try await backend.open(Self.clock)
+        var bare = Self.energy
+        bare.newsId = "900006"
+        bare.body += " (ไม่ระบุชื่อ)"
+        bare.agreements[0].titleTh = "บันทึกความเข้าใจ"
+        bare.agreements[0].counterparts = ["KZ"]
+        _ = try await store.ingest([Self.signing.item, bare.item])
+        let page = try await store.instruments(InstrumentFilter(), page: PageRequest(offset: 0, limit: 10))
+        let named = try #require(page.items.first { $0.counterparts == ["LA"] })
+        #expect(named.title == Titles.postalLao && !named.titleComposed)
+        #expect(named.titleEnComposed)
+        let composed = try #require(page.items.first { $0.counterparts == ["KZ"] })
+        #expect(composed.titleComposed && composed.titleEnComposed)
+        #expect(composed.title == "บันทึกความเข้าใจ กระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม ด้าน\(Area.sectorEnergy.labelTh)")
+        #expect(composed.titleEn == "MOU: Ministry of Digital Economy and Society – Kazakhstan, \(Area.sectorEnergy.label.lowercased())")
+        // The detail page's summary says the same.
+        let record = try await store.instrument(composed.id)
+        #expect(record.summary.titleComposed)
+    }
+
     @Test("the same article twice changes nothing", arguments: StoreBackend.all)
     func idempotent(_ backend: StoreBackend) async throws {
         let store = try await backend.open(Self.clock)

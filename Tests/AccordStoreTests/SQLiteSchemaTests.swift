@@ -19,7 +19,7 @@ import Testing
             #expect(migrations == ["createArticles", "createInstrumentsAndTimeline", "recordWhyEventsWereLinked",
                                    "auditHandCorrections", "indexThaiSearchTokens", "indexThaiMarksAsWordCharacters",
                                    "rememberScopeWordsForLinking", "indexLinkWordsForCandidateLookup",
-                                   "searchInstrumentsByAreaLabels"])
+                                   "searchInstrumentsByAreaLabels", "rememberPartiesForDisplayTitles"])
         }
         // Reopening an existing database migrates nothing and keeps the data.
         let again = try openStore(path)

@@ -77,6 +77,8 @@ enum Strings {
     static let previous = Localized(th: "ก่อนหน้า", en: "Previous")
     static let next = Localized(th: "ถัดไป", en: "Next")
     static let pagination = Localized(th: "เลขหน้า", en: "Pagination")
+    static let composedTitle = Localized(th: "ชื่อที่ระบบประกอบขึ้นจากประเภท คู่ภาคี และสาขา (ข่าวไม่ได้ระบุชื่อ)", en: "Title composed from kind, parties and subject (no article names it)")
+    static let composedTitleNote = Localized(th: "ข่าวที่เป็นแหล่งข้อมูลไม่ได้ระบุชื่อของตราสารนี้ ชื่อข้างต้นประกอบขึ้นจากประเภท คู่ภาคี และสาขาความร่วมมือ", en: "No source article names this instrument: the title above is composed from its kind, parties and subject.")
     static let noInstruments = Localized(th: "ไม่พบความตกลงที่ตรงกับเงื่อนไข", en: "No instruments match")
     static let instrumentsCount = Localized(th: "จำนวนความตกลง", en: "Instruments")
     static let lastActivity = Localized(th: "ล่าสุด", en: "Latest")
@@ -222,44 +224,8 @@ enum Labels {
         return l == .th ? th : en
     }
 
-    // Made once: a partner name is looked up for every heatmap column and table row.
-    private static let thai = Locale(identifier: "th")
-    private static let english = Locale(identifier: "en")
-
-    /// Names CLDR lacks (bodies) or words unlike the news (CLDR's "China mainland" for CN).
-    static let partnerNames: [String: (th: String, en: String)] = [
-        "CN": ("จีน", "China"),
-        "ADB": ("ธนาคารพัฒนาเอเชีย", "Asian Development Bank"),
-        "APEC": ("เอเปค", "APEC"),
-        "ASEAN": ("อาเซียน", "ASEAN"),
-        "BIMSTEC": ("บิมสเทค", "BIMSTEC"),
-        "EU": ("สหภาพยุโรป", "European Union"),
-        "FAO": ("องค์การอาหารและเกษตรแห่งสหประชาชาติ", "Food and Agriculture Organization"),
-        "GMS": ("อนุภูมิภาคลุ่มแม่น้ำโขง", "Greater Mekong Subregion"),
-        "IAEA": ("ทบวงการพลังงานปรมาณูระหว่างประเทศ", "International Atomic Energy Agency"),
-        "ILO": ("องค์การแรงงานระหว่างประเทศ", "International Labour Organization"),
-        "IMF": ("กองทุนการเงินระหว่างประเทศ", "International Monetary Fund"),
-        "ITU": ("สหภาพโทรคมนาคมระหว่างประเทศ", "International Telecommunication Union"),
-        "MRC": ("คณะกรรมาธิการแม่น้ำโขง", "Mekong River Commission"),
-        "OECD": ("องค์การเพื่อความร่วมมือทางเศรษฐกิจและการพัฒนา", "OECD"),
-        "UN": ("สหประชาชาติ", "United Nations"),
-        "UNDP": ("โครงการพัฒนาแห่งสหประชาชาติ", "UNDP"),
-        "UNESCO": ("ยูเนสโก", "UNESCO"),
-        "UNICEF": ("ยูนิเซฟ", "UNICEF"),
-        "WHO": ("องค์การอนามัยโลก", "World Health Organization"),
-        "WTO": ("องค์การการค้าโลก", "World Trade Organization"),
-    ]
-
-    /// A counterpart's name: the table above, else CLDR's country name for ISO codes, else the code itself.
-    static func partner(_ code: String, _ l: Language) -> String {
-        let upper = code.uppercased()
-        if let known = partnerNames[upper] { return l == .th ? known.th : known.en }
-        guard upper.count == 2, upper.unicodeScalars.allSatisfy({ ("A"..."Z").contains($0) }) else {
-            return code
-        }
-        if let name = (l == .th ? thai : english).localizedString(forRegionCode: upper), name != upper { return name }
-        return code
-    }
+    /// A counterpart's name (`PartnerName`): bodies by the table, ISO codes by CLDR, else the code itself.
+    static func partner(_ code: String, _ l: Language) -> String { PartnerName.name(code, l) }
 
     /// `JP` → `Japan (JP)`; a body's acronym stays as it is.
     static func partnerWithCode(_ code: String, _ l: Language) -> String {

@@ -37,6 +37,7 @@ public enum Stylesheet {
     .lead { color: var(--muted); margin-top: -.75rem; }
     .meta, .hint { color: var(--muted); font-size: .9rem; margin: .25rem 0; }
     .empty { color: var(--muted); font-style: italic; }
+    .composed { font-style: italic; }
     .error { color: #a40e26; background: #fff0f0; border-left: 4px solid #a40e26; padding: .5rem .75rem; }
     .notice { background: #effaf2; border-left: 4px solid var(--renewal); padding: .5rem .75rem; }
     .warn { color: #a40e26; font-size: .85rem; }

@@ -14,8 +14,7 @@ enum Components {
         }
         h += "</tr></thead><tbody>"
         for s in items {
-            let title = displayTitle(s, l)
-            h += "<tr><th scope=\"row\"><a href=\"\(HTML.escape(context.href(Routes.instrument(s.id))))\">\(HTML.escape(title))</a></th>"
+            h += "<tr><th scope=\"row\"><a href=\"\(HTML.escape(context.href(Routes.instrument(s.id))))\">\(titleHTML(s, l))</a></th>"
             h += "<td class=\"kind\">\(HTML.escape(Labels.kind(s.kind, l)))</td>"
             h += "<td>\(partnerLinks(s.counterparts, context: context))</td>"
             h += "<td>\(areaLinks(s.areas, context: context))</td>"
@@ -30,6 +29,18 @@ enum Components {
     static func displayTitle(_ s: InstrumentSummary, _ l: Language) -> String {
         if l == .en, let en = s.titleEn, !en.isEmpty { return en }
         return s.title
+    }
+
+    /// True when the title shown in `l` was composed (no article names the instrument in that language).
+    static func titleIsComposed(_ s: InstrumentSummary, _ l: Language) -> Bool {
+        l == .en && s.titleEn?.isEmpty == false ? s.titleEnComposed : s.titleComposed
+    }
+
+    /// The escaped title; a composed one is marked (class `composed`, with a tooltip saying so).
+    static func titleHTML(_ s: InstrumentSummary, _ l: Language, escape: (String) -> String = HTML.escape) -> String {
+        let text = escape(displayTitle(s, l))
+        guard titleIsComposed(s, l) else { return text }
+        return "<span class=\"composed\" title=\"\(HTML.escape(Strings.composedTitle(l)))\">\(text)</span>"
     }
 
     static func dateCell(_ d: CalendarDate?, _ l: Language) -> String {

@@ -23,7 +23,10 @@ extension Views {
         let l = context.language
         let s = record.summary
         let title = Components.displayTitle(s, l)
-        var main = "<article class=\"instrument\"><h1>\(HTML.escape(title))</h1>"
+        var main = "<article class=\"instrument\"><h1>\(Components.titleHTML(s, l))</h1>"
+        if Components.titleIsComposed(s, l) {
+            main += "<p class=\"note\">\(HTML.escape(context.t(Strings.composedTitleNote)))</p>"
+        }
 
         // Details.
         main += "<section aria-labelledby=\"details\"><h2 id=\"details\">\(HTML.escape(context.t(Strings.details)))</h2><dl class=\"details\">"

@@ -67,7 +67,7 @@ extension Views {
         for (d, order, what, s) in entries {
             let future = d > context.today ? " future" : ""
             h += "<li class=\"tl-\(order)\(future)\">\(Components.dateCell(d, l)) <span class=\"what\">\(HTML.escape(what))</span> "
-            h += "<a href=\"\(HTML.escape(context.href(Routes.instrument(s.id))))\">\(HTML.escape(Components.displayTitle(s, l)))</a></li>"
+            h += "<a href=\"\(HTML.escape(context.href(Routes.instrument(s.id))))\">\(Components.titleHTML(s, l))</a></li>"
         }
         return h + "</ol>"
     }
