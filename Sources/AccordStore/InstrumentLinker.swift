@@ -92,21 +92,67 @@ public enum InstrumentLinker {
     public static let scopeMinimumWords = 8
     public static let scopeThreshold = 0.6
 
+    /// Title Jaccard under which two titled reports name different subjects (shared partner names aside).
+    public static let distinctSubjectsBelow = 0.25
+    /// Days between two reports of one instrument with the same partner that may join on time alone.
+    public static let closeReportDays = 45
+
     /// The best candidate the probe may join, or nil to found a new instrument.
+    ///
+    /// Content evidence (titles, scope) wins; failing that, a report of the same partner close in time
+    /// joins only when exactly one instrument qualifies (two MOUs signed with one partner on one visit
+    /// must stay apart).
     public static func best(for probe: LinkProbe, among candidates: [LinkCandidate]) -> LinkDecision? {
         var best: LinkDecision?
+        var close: [LinkDecision] = []
         for c in candidates {
-            guard let d = evaluate(probe, against: c) else { continue }
-            if best == nil || d.score > best!.score || (d.score == best!.score && d.instrumentId < best!.instrumentId) { best = d }
+            if let d = evaluate(probe, against: c) {
+                if best == nil || d.score > best!.score || (d.score == best!.score && d.instrumentId < best!.instrumentId) { best = d }
+            } else if let d = closeInTime(probe, c) {
+                close.append(d)
+            }
         }
-        return best
+        if let best { return best }
+        return close.count == 1 ? close[0] : nil
+    }
+
+    /// Kinds one document is reported under (บันทึกความเข้าใจ / บันทึกความร่วมมือ / บันทึกข้อตกลง, "MOU" for any).
+    public static func family(_ k: InstrumentKind) -> [InstrumentKind] {
+        switch k {
+        case .mou, .moc, .moa, .loi: [.mou, .moc, .moa, .loi]
+        default: [k]
+        }
+    }
+
+    /// Joins on time alone: an international probe whose partners agree with the candidate's, of the
+    /// same kind family, dated within `closeReportDays` of one of its events in a plausible order, and
+    /// whose title does not name a different subject.
+    static func closeInTime(_ probe: LinkProbe, _ c: LinkCandidate) -> LinkDecision? {
+        guard let pd = probe.date, !probe.counterparts.isEmpty, family(probe.kind).contains(c.kind) else { return nil }
+        guard !c.events.contains(where: { $0.articleId == probe.articleId }) else { return nil }
+        let j = jaccard(probe.counterparts, c.counterparts)
+        guard j >= counterpartThreshold else { return nil }
+        var near: LinkEvent?
+        for e in c.events {
+            guard let ed = e.date else { continue }
+            guard plausible(probe.event, pd, e.kind, ed) != nil else { return nil }
+            if abs(pd.daysSinceEpoch - ed.daysSinceEpoch) <= closeReportDays { near = near ?? e }
+        }
+        guard let near else { return nil }
+        // Two titled reports whose words barely overlap (a partner's name at most) name different instruments.
+        if probe.titleWords.count >= 3, c.events.contains(where: { $0.titleWords.count >= 3 }),
+           !c.events.contains(where: { $0.titleWords.count < 3 || jaccard(probe.titleWords, $0.titleWords) >= distinctSubjectsBelow }) { return nil }
+        let reasons = ["kind \(probe.kind.rawValue) ~ \(c.kind.rawValue)",
+                       "counterparts \(sorted(probe.counterparts)) ~ \(sorted(c.counterparts)) (Jaccard \(fmt(j)))",
+                       "reported within \(closeReportDays) days of event \(near.id), the only instrument with these partners then"]
+        return LinkDecision(instrumentId: c.instrumentId, matchedEventId: near.id, score: 0.3 * j + 0.1, reasons: reasons)
     }
 
     /// The decision for one candidate, or nil when any rule rejects it.
     public static func evaluate(_ probe: LinkProbe, against c: LinkCandidate) -> LinkDecision? {
-        guard probe.kind == c.kind else { return nil }
+        guard family(probe.kind).contains(c.kind) else { return nil }
         guard !c.events.contains(where: { $0.articleId == probe.articleId }) else { return nil }
-        var reasons = ["same instrument kind: \(probe.kind.rawValue)"]
+        var reasons = [probe.kind == c.kind ? "same instrument kind: \(probe.kind.rawValue)" : "kinds of one family: \(probe.kind.rawValue) ~ \(c.kind.rawValue)"]
 
         let domestic = probe.counterparts.isEmpty && c.counterparts.isEmpty
         let counterpartScore: Double
@@ -143,7 +189,8 @@ public enum InstrumentLinker {
         } else {
             reasons.append("incoming event undated: order not checked")
         }
-        let score = 0.6 * bestTitle.score + 0.3 * counterpartScore + 0.1 * dateFit
+        // A different kind word is weaker evidence: the same document or two of one family.
+        let score = (0.6 * bestTitle.score + 0.3 * counterpartScore + 0.1 * dateFit) * (probe.kind == c.kind ? 1 : 0.9)
         return LinkDecision(instrumentId: c.instrumentId, matchedEventId: bestTitle.event.id, score: score, reasons: reasons)
     }
 

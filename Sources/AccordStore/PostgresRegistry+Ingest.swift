@@ -70,6 +70,8 @@ extension PostgresRegistry {
 
     /// The same tokens and title words as the SQLite backend (`SearchText`, `TitleWords`), so both find and link alike.
     func prepare(_ item: IngestItem) -> PreparedArticle {
+        var item = item
+        item.extraction = item.extraction.checkedForStorage()
         let hash = item.contentHash ?? ContentHash.sha256(item.text)
         let ex = item.extraction
         let key = ex.source.newsId.map { "news:" + $0 } ?? "sha256:" + hash
@@ -233,27 +235,44 @@ extension PostgresRegistry {
     /// Instruments of the same kind sharing a counterpart (or, for domestic probes, without any)
     /// and at least one title or scope word (no content score passes without one), in three queries.
     func candidates(_ c: PostgresConnection, for probe: LinkProbe) async throws -> [LinkCandidate] {
+        let kinds = InstrumentLinker.family(probe.kind).map(\.rawValue)
+        let codes = probe.counterparts.sorted()
+        var found = Set<Int64>()
+        // Instruments sharing a title or scope word.
         let words = probe.titleWords.union(probe.scopeWords).sorted()
-        guard !words.isEmpty else { return [] }
-        let ids: [Int64]
-        if probe.counterparts.isEmpty {
-            ids = try await column(c, """
-                SELECT DISTINCT e.instrument_id FROM event_words w JOIN events e ON e.id = w.event_id
-                JOIN instruments i ON i.id = e.instrument_id WHERE w.word = ANY(\(words)::text[]) AND i.kind = \(probe.kind.rawValue)
-                AND NOT EXISTS (SELECT 1 FROM instrument_counterparts c WHERE c.instrument_id = i.id) ORDER BY 1
-                """)
-        } else {
-            let codes = probe.counterparts.sorted()
-            ids = try await column(c, """
-                SELECT DISTINCT e.instrument_id FROM event_words w JOIN events e ON e.id = w.event_id
-                JOIN instruments i ON i.id = e.instrument_id WHERE w.word = ANY(\(words)::text[]) AND i.kind = \(probe.kind.rawValue)
-                AND EXISTS (SELECT 1 FROM instrument_counterparts c WHERE c.instrument_id = i.id AND c.code = ANY(\(codes)::text[])) ORDER BY 1
-                """)
+        if !words.isEmpty {
+            if probe.counterparts.isEmpty {
+                found.formUnion(try await column(c, """
+                    SELECT DISTINCT e.instrument_id FROM event_words w JOIN events e ON e.id = w.event_id
+                    JOIN instruments i ON i.id = e.instrument_id WHERE w.word = ANY(\(words)::text[]) AND i.kind = ANY(\(kinds)::text[])
+                    AND NOT EXISTS (SELECT 1 FROM instrument_counterparts c WHERE c.instrument_id = i.id)
+                    """, as: Int64.self))
+            } else {
+                found.formUnion(try await column(c, """
+                    SELECT DISTINCT e.instrument_id FROM event_words w JOIN events e ON e.id = w.event_id
+                    JOIN instruments i ON i.id = e.instrument_id WHERE w.word = ANY(\(words)::text[]) AND i.kind = ANY(\(kinds)::text[])
+                    AND EXISTS (SELECT 1 FROM instrument_counterparts c WHERE c.instrument_id = i.id AND c.code = ANY(\(codes)::text[]))
+                    """, as: Int64.self))
+            }
         }
+        // Instruments with the same partner reported close in time (InstrumentLinker.closeInTime).
+        if let d = probe.date, !probe.counterparts.isEmpty {
+            let lo = d.adding(days: -InstrumentLinker.closeReportDays).iso, hi = d.adding(days: InstrumentLinker.closeReportDays).iso
+            found.formUnion(try await column(c, """
+                SELECT DISTINCT ic.instrument_id FROM instrument_counterparts ic JOIN events e ON e.instrument_id = ic.instrument_id
+                JOIN instruments i ON i.id = ic.instrument_id
+                WHERE ic.code = ANY(\(codes)::text[]) AND e.date BETWEEN \(lo) AND \(hi) AND i.kind = ANY(\(kinds)::text[])
+                """, as: Int64.self))
+        }
+        let ids = found.sorted()
         guard !ids.isEmpty else { return [] }
-        var codes: [Int64: Set<String>] = [:]
+        var counterparts: [Int64: Set<String>] = [:]
         for r in try await rows(c, "SELECT instrument_id, code FROM instrument_counterparts WHERE instrument_id = ANY(\(ids)::bigint[])") {
-            codes[try r["instrument_id"].decode(Int64.self), default: []].insert(try r["code"].decode(String.self))
+            counterparts[try r["instrument_id"].decode(Int64.self), default: []].insert(try r["code"].decode(String.self))
+        }
+        var kindOf: [Int64: InstrumentKind] = [:]
+        for r in try await rows(c, "SELECT id, kind FROM instruments WHERE id = ANY(\(ids)::bigint[])") {
+            kindOf[try r["id"].decode(Int64.self)] = InstrumentKind(rawValue: try r["kind"].decode(String.self)) ?? .other
         }
         var events: [Int64: [LinkEvent]] = [:]
         for r in try await rows(c, "SELECT id, instrument_id, kind, date, article_id, title_words, scope_words FROM events WHERE instrument_id = ANY(\(ids)::bigint[]) ORDER BY id") {
@@ -264,7 +283,7 @@ extension PostgresRegistry {
                               scopeWords: Set(try r["scope_words"].decode(String.self).split(separator: " ").map(String.init)))
             events[try r["instrument_id"].decode(Int64.self), default: []].append(e)
         }
-        return ids.map { LinkCandidate(instrumentId: $0, kind: probe.kind, counterparts: codes[$0] ?? [], events: events[$0] ?? []) }
+        return ids.map { LinkCandidate(instrumentId: $0, kind: kindOf[$0] ?? probe.kind, counterparts: counterparts[$0] ?? [], events: events[$0] ?? []) }
     }
 
     func insertEvent(_ c: PostgresConnection, _ a: Agreement, index: Int, articleId: Int64, instrumentId: Int64,

@@ -515,6 +515,33 @@ public final class PostgresRegistry: RegistryStore {
 
     /// Checks what PostgreSQL does not enforce itself: one current revision per article, derived
     /// counts that match the timeline, no instrument without events or corrections.
+    public func invariantViolations() async throws -> [InvariantViolation] {
+        try await read { c in
+            var out: [InvariantViolation] = []
+            for r in try await self.rows(c, PostgresQuery(unsafeSQL: RegistryInvariants.eventsAfterArticleSQL)) {
+                if let v = RegistryInvariants.eventAfterArticle(
+                    instrument: try r["instrument_id"].decode(Int64.self), event: try r["event_id"].decode(Int64.self),
+                    kind: try r["kind"].decode(String.self), date: try r["date"].decode(String.self),
+                    published: try r["published"].decode(String.self)) { out.append(v) }
+            }
+            for r in try await self.rows(c, PostgresQuery(unsafeSQL: RegistryInvariants.termsSQL)) {
+                out.append(RegistryInvariants.termEndsBeforeStart(instrument: try r["id"].decode(Int64.self),
+                                                                   start: try r["term_start"].decode(String.self),
+                                                                   end: try r["term_end"].decode(String.self)))
+            }
+            return out
+        }
+    }
+
+    public func instrumentIds(articlePath: String) async throws -> [Int64] {
+        try await read { c in
+            try await self.column(c, """
+                SELECT DISTINCT e.instrument_id FROM events e JOIN articles a ON a.id = e.article_id
+                WHERE a.path = \(articlePath) AND a.is_current ORDER BY e.instrument_id
+                """, as: Int64.self)
+        }
+    }
+
     public func integrityProblems() async throws -> [String] {
         try await read { c in
             var problems: [String] = []

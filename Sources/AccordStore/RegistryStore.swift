@@ -56,6 +56,13 @@ public protocol RegistryStore: Sendable {
 
     /// Checks the store's integrity (SQLite: `integrity_check` + `foreign_key_check`); returns problems found.
     func integrityProblems() async throws -> [String]
+
+    /// Records that break the registry's date rules (`InvariantViolation.Rule`), by instrument id.
+    func invariantViolations() async throws -> [InvariantViolation]
+
+    /// The instruments the current revision of an article contributes to, found by the path it was
+    /// ingested from; empty when no stored article has that path.
+    func instrumentIds(articlePath: String) async throws -> [Int64]
 }
 
 /// What the registry rejects, with the ids or names concerned.

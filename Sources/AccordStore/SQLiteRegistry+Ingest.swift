@@ -62,6 +62,8 @@ extension SQLiteRegistry {
     }
 
     func prepare(_ item: IngestItem) -> PreparedItem {
+        var item = item
+        item.extraction = item.extraction.checkedForStorage()
         let hash = item.contentHash ?? ContentHash.sha256(item.text)
         let (title, body) = Self.articleSearchTokens(title: item.extraction.source.title, text: item.text,
                                                      isAgreementNews: item.extraction.isAgreementNews, using: text)
@@ -160,28 +162,48 @@ extension SQLiteRegistry {
     /// Instruments of the same kind sharing a counterpart (or, for domestic probes, without any)
     /// and at least one title or scope word (no content score passes without one), in three queries.
     static func candidates(_ db: Database, for probe: LinkProbe) throws -> [LinkCandidate] {
-        let words = Array(probe.titleWords.union(probe.scopeWords))
-        guard !words.isEmpty else { return [] }
-        var args: [any DatabaseValueConvertible] = words
-        args.append(probe.kind.rawValue)
-        let wordMarks = Array(repeating: "?", count: words.count).joined(separator: ",")
-        var idsSQL = """
-            SELECT DISTINCT e.instrument_id FROM event_words w JOIN events e ON e.id = w.event_id
-            JOIN instruments i ON i.id = e.instrument_id WHERE w.word IN (\(wordMarks)) AND i.kind = ?
-            """
+        let kinds = InstrumentLinker.family(probe.kind).map(\.rawValue)
+        let kindMarks = Array(repeating: "?", count: kinds.count).joined(separator: ",")
+        var counterpartSQL = ""
+        var counterpartArgs: [any DatabaseValueConvertible] = []
         if probe.counterparts.isEmpty {
-            idsSQL += " AND NOT EXISTS (SELECT 1 FROM instrument_counterparts c WHERE c.instrument_id = i.id)"
+            counterpartSQL = " AND NOT EXISTS (SELECT 1 FROM instrument_counterparts c WHERE c.instrument_id = i.id)"
         } else {
             let marks = Array(repeating: "?", count: probe.counterparts.count).joined(separator: ",")
-            args.append(contentsOf: probe.counterparts.sorted())
-            idsSQL += " AND EXISTS (SELECT 1 FROM instrument_counterparts c WHERE c.instrument_id = i.id AND c.code IN (\(marks)))"
+            counterpartArgs = probe.counterparts.sorted()
+            counterpartSQL = " AND EXISTS (SELECT 1 FROM instrument_counterparts c WHERE c.instrument_id = i.id AND c.code IN (\(marks)))"
         }
-        let ids = try Int64.fetchAll(db, sql: idsSQL, arguments: StatementArguments(args))
+        var ids = Set<Int64>()
+        // Instruments sharing a title or scope word.
+        let words = Array(probe.titleWords.union(probe.scopeWords))
+        if !words.isEmpty {
+            let wordMarks = Array(repeating: "?", count: words.count).joined(separator: ",")
+            let sql = """
+                SELECT DISTINCT e.instrument_id FROM event_words w JOIN events e ON e.id = w.event_id
+                JOIN instruments i ON i.id = e.instrument_id WHERE w.word IN (\(wordMarks)) AND i.kind IN (\(kindMarks))
+                """ + counterpartSQL
+            ids.formUnion(try Int64.fetchAll(db, sql: sql, arguments: StatementArguments(words + kinds + counterpartArgs)))
+        }
+        // Instruments with the same partner reported close in time (InstrumentLinker.closeInTime).
+        if let d = probe.date, !probe.counterparts.isEmpty {
+            let lo = d.adding(days: -InstrumentLinker.closeReportDays).iso, hi = d.adding(days: InstrumentLinker.closeReportDays).iso
+            let marks = Array(repeating: "?", count: probe.counterparts.count).joined(separator: ",")
+            let sql = """
+                SELECT DISTINCT c.instrument_id FROM instrument_counterparts c JOIN events e ON e.instrument_id = c.instrument_id
+                JOIN instruments i ON i.id = c.instrument_id
+                WHERE c.code IN (\(marks)) AND e.date BETWEEN ? AND ? AND i.kind IN (\(kindMarks))
+                """
+            ids.formUnion(try Int64.fetchAll(db, sql: sql, arguments: StatementArguments(probe.counterparts.sorted() + [lo, hi] + kinds)))
+        }
         guard !ids.isEmpty else { return [] }
-        let idList = ids.map(String.init).joined(separator: ",")
+        let idList = ids.sorted().map(String.init).joined(separator: ",")
         var codes: [Int64: Set<String>] = [:]
         for r in try Row.fetchAll(db, sql: "SELECT instrument_id, code FROM instrument_counterparts WHERE instrument_id IN (\(idList))") {
             codes[r["instrument_id"], default: []].insert(r["code"])
+        }
+        var kindOf: [Int64: InstrumentKind] = [:]
+        for r in try Row.fetchAll(db, sql: "SELECT id, kind FROM instruments WHERE id IN (\(idList))") {
+            kindOf[r["id"]] = InstrumentKind(rawValue: r["kind"]) ?? .other
         }
         var events: [Int64: [LinkEvent]] = [:]
         for r in try Row.fetchAll(db, sql: """
@@ -194,7 +216,7 @@ extension SQLiteRegistry {
                           scopeWords: Set((r["scope_words"] as String).split(separator: " ").map(String.init))))
         }
         return events.keys.sorted().map { id in
-            LinkCandidate(instrumentId: id, kind: probe.kind, counterparts: codes[id] ?? [], events: events[id] ?? [])
+            LinkCandidate(instrumentId: id, kind: kindOf[id] ?? probe.kind, counterparts: codes[id] ?? [], events: events[id] ?? [])
         }
     }
 

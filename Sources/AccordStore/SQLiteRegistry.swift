@@ -307,6 +307,29 @@ public final class SQLiteRegistry: RegistryStore {
         }
     }
 
+    public func invariantViolations() async throws -> [InvariantViolation] {
+        try await pool.read { db in
+            var out: [InvariantViolation] = []
+            for r in try Row.fetchAll(db, sql: RegistryInvariants.eventsAfterArticleSQL) {
+                if let v = RegistryInvariants.eventAfterArticle(instrument: r["instrument_id"], event: r["event_id"], kind: r["kind"],
+                                                                date: r["date"], published: r["published"]) { out.append(v) }
+            }
+            for r in try Row.fetchAll(db, sql: RegistryInvariants.termsSQL) {
+                out.append(RegistryInvariants.termEndsBeforeStart(instrument: r["id"], start: r["term_start"], end: r["term_end"]))
+            }
+            return out
+        }
+    }
+
+    public func instrumentIds(articlePath: String) async throws -> [Int64] {
+        try await pool.read { db in
+            try Int64.fetchAll(db, sql: """
+                SELECT DISTINCT e.instrument_id FROM events e JOIN articles a ON a.id = e.article_id
+                WHERE a.path = ? AND a.is_current = 1 ORDER BY e.instrument_id
+                """, arguments: [articlePath])
+        }
+    }
+
     /// Today as the clock says, and the end of the expiring window.
     var todayISO: (today: String, soon: String) {
         let t = clock.today

@@ -3,10 +3,20 @@ import Foundation
 import AccordCore
 import AccordExtraction
 
-/// `accord eval`: runs the extractor over gold-annotated articles and prints per-field scores.
+/// `accord eval`: scores extraction (the default, `accord eval extraction`) or linking (`accord eval links`).
 struct EvalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
+        abstract: "Score the extractor (default) or the registry's linking against blind gold.",
+        subcommands: [EvalExtractionCommand.self, EvalLinksCommand.self],
+        defaultSubcommand: EvalExtractionCommand.self
+    )
+}
+
+/// `accord eval [extraction] GOLD... --corpus DIR`: runs the extractor over gold-annotated articles and prints per-field scores.
+struct EvalExtractionCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "extraction",
         abstract: "Score the extractor against gold annotations (JSONL, annotation-guide.md).",
         discussion: """
             Each gold line names an article by its path under a --corpus root. Bad gold lines and missing \

@@ -48,6 +48,29 @@ import ThaiText
         #expect(record.summary.titleComposed)
     }
 
+    @Test("an event is never stored dated after its article (plans aside); the doctor finds nothing", arguments: StoreBackend.all)
+    func eventsAreNotDatedAfterTheirArticle(_ backend: StoreBackend) async throws {
+        let store = try await backend.open(Self.clock)
+        var renewal = Self.energy
+        renewal.newsId = "900007"
+        // "ต่ออายุ … ถึง 23 ก.ค. 2570" read as the renewal's day: a term's end, not the event.
+        renewal.agreements = [.sample(.renewal, date: "2027-07-23", title: Titles.energyLao, counterparts: ["LA"], duration: 5),
+                              .sample(.plan, kind: .moc, date: "2023-01-15", title: Titles.cyberJapan, counterparts: ["JP"])]
+        let outcome = try #require(try await store.ingest([renewal.item]).first)
+        let ids = outcome.createdInstruments
+        var events: [TimelineEvent] = []
+        for id in ids { events += try await store.instrument(id).timeline }
+        // The renewal keeps no date of its own: the timeline shows the article's, marked as such.
+        let renewed = try #require(events.first { $0.kind == .renewal })
+        #expect(renewed.date == day("2022-11-02") && renewed.dateIsPublished)
+        // A plan may be dated after the article: it is scheduled.
+        #expect(events.first { $0.kind == .plan }?.date == day("2023-01-15"))
+        #expect(try await store.invariantViolations().isEmpty)
+        let path = try #require(renewal.item.path)
+        #expect(Set(try await store.instrumentIds(articlePath: path)) == Set(ids))
+        #expect(try await store.instrumentIds(articlePath: path + ".missing").isEmpty)
+    }
+
     @Test("the same article twice changes nothing", arguments: StoreBackend.all)
     func idempotent(_ backend: StoreBackend) async throws {
         let store = try await backend.open(Self.clock)

@@ -41,6 +41,25 @@ import Testing
         #expect(!terms.contains("ญ") && !terms.contains("ป"))
     }
 
+    @Test("the doctor lists records an older version stored against the date rules")
+    func doctorFindsOldViolations() async throws {
+        let path = TempDir.make().appendingPathComponent("accord.sqlite").path
+        let store = try openStore(path)
+        let outcome = try #require(try await store.ingest([RegistryStoreConformance.signing.item]).first)
+        let id = try #require(outcome.createdInstruments.first)
+        #expect(try await store.invariantViolations().isEmpty)
+        // As an older ingest would have stored it: the signing dated on its term's end.
+        let queue = try DatabaseQueue(path: path)
+        try await queue.write { db in
+            try db.execute(sql: "UPDATE events SET date = '2027-10-25' WHERE instrument_id = ?", arguments: [id])
+            try db.execute(sql: "UPDATE instruments SET term_start = '2027-10-25', term_end = '2022-10-25' WHERE id = ?", arguments: [id])
+        }
+        let found = try await store.invariantViolations()
+        #expect(found.map(\.rule) == [.eventAfterArticle, .termEndsBeforeStart])
+        #expect(found.allSatisfy { $0.instrumentId == id })
+        #expect(found[0].detail == "signing dated 2027-10-25, article published 2022-10-26")
+    }
+
     @Test("an unopenable path is reported with the path")
     func unavailable() {
         #expect(throws: RegistryError.self) {

@@ -68,10 +68,13 @@ import ThaiText
         #expect(d.reasons.contains { $0.contains("signing follows approval") })
     }
 
-    @Test func rejectsDifferentSubjectKindCountryOrImplausibleDates() {
+    @Test func rejectsDifferentSubjectKindCountryOrImplausibleDates() throws {
         let c = candidate(.cabinetApproval, "2022-09-20", title: Titles.postalLaoDraft)
         #expect(InstrumentLinker.evaluate(probe(.signing, "2022-10-25", title: Titles.energyLao), against: c) == nil)
-        #expect(InstrumentLinker.evaluate(probe(.signing, "2022-10-25", title: Titles.postalLao, instrument: .moc), against: c) == nil)
+        // A memorandum reported under another memorandum word may be the same document, at a discount; an agreement is not.
+        let family = try #require(InstrumentLinker.evaluate(probe(.signing, "2022-10-25", title: Titles.postalLao, instrument: .moc), against: c))
+        #expect(family.score < InstrumentLinker.evaluate(probe(.signing, "2022-10-25", title: Titles.postalLao), against: c)!.score)
+        #expect(InstrumentLinker.evaluate(probe(.signing, "2022-10-25", title: Titles.postalLao, instrument: .agreement), against: c) == nil)
         #expect(InstrumentLinker.evaluate(probe(.signing, "2022-10-25", title: Titles.postalLao, counterparts: ["VN"]), against: c) == nil)
         // Signed years before the approval: another instrument (or a renewal reported as signing).
         #expect(InstrumentLinker.evaluate(probe(.signing, "2018-01-10", title: Titles.postalLao), against: c) == nil)
@@ -87,6 +90,22 @@ import ThaiText
         // The same article never feeds one instrument twice.
         let sameArticle = LinkProbe(kind: .mou, counterparts: ["LA"], event: .signing, date: day("2022-10-25"), articleId: 1, titleWords: words(Titles.postalLao))
         #expect(InstrumentLinker.evaluate(sameArticle, against: c) == nil)
+    }
+
+    @Test func aReportCloseInTimeJoinsTheOnlyInstrumentWithThatPartner() throws {
+        let c = candidate(.cabinetApproval, "2022-09-20", title: Titles.postalLaoDraft)
+        // An untitled report of a signing three weeks later, same partner: the only candidate, so it joins.
+        let untitled = probe(.signing, "2022-10-10", title: "")
+        let d = try #require(InstrumentLinker.best(for: untitled, among: [c]))
+        #expect(d.instrumentId == 7 && d.reasons.last?.contains("the only instrument") == true)
+        // Not when two instruments with that partner qualify (two MOUs signed on one visit).
+        var other = candidate(.signing, "2022-10-01", title: Titles.energyLao)
+        other.instrumentId = 8
+        #expect(InstrumentLinker.best(for: untitled, among: [c, other]) == nil)
+        // Not months later, not for a titled report of another subject, not for a domestic report.
+        #expect(InstrumentLinker.best(for: probe(.signing, "2023-03-10", title: ""), among: [c]) == nil)
+        #expect(InstrumentLinker.best(for: probe(.signing, "2022-10-10", title: Titles.energyLao), among: [c]) == nil)
+        #expect(InstrumentLinker.best(for: probe(.signing, "2022-10-10", title: "", counterparts: []), among: [c]) == nil)
     }
 
     @Test func aShortRenderingOfALongTitleLinks() throws {
