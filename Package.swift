@@ -37,7 +37,12 @@ let package = Package(
             swiftSettings: strict
         ),
         // The domain: value types that encode to the JSON of the spec.
-        .target(name: "AccordCore", dependencies: ["ThaiText"], swiftSettings: strict),
+        .target(
+            name: "AccordCore",
+            dependencies: ["ThaiText"],
+            resources: [.copy("Resources/thai-agencies.tsv"), .copy("Resources/thai-agencies.NOTICE")],
+            swiftSettings: strict
+        ),
         // Article reading and the extractor: pure functions from text to core values.
         .target(
             name: "AccordExtraction",

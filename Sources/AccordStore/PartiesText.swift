@@ -23,12 +23,13 @@ enum PartiesText {
         }
     }
 
-    /// The SQL that lists an instrument's parties in order (both dialects): `name`, `name_en`.
+    /// The SQL that lists an instrument's parties in order (both dialects): `name`, and as `name_en` the
+    /// Thai agency's code when the party is one (MDES: the short form people use), else its English name.
     static func query(instrument: String) -> String {
         """
-        SELECT o.name AS name, coalesce(min(p.name_en), o.name_en) AS name_en FROM event_parties p
+        SELECT o.name AS name, coalesce(o.agency, min(p.name_en), o.name_en) AS name_en FROM event_parties p
         JOIN organisations o ON o.id = p.organisation_id JOIN events e ON e.id = p.event_id
-        WHERE e.instrument_id = \(instrument) GROUP BY o.id, o.name, o.name_en ORDER BY min(e.id), min(p.ordinal)
+        WHERE e.instrument_id = \(instrument) GROUP BY o.id, o.name, o.name_en, o.agency ORDER BY min(e.id), min(p.ordinal)
         """
     }
 }

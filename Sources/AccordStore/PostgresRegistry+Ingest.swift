@@ -309,7 +309,8 @@ extension PostgresRegistry {
         }
         for (i, party) in a.parties.enumerated() {
             let orgId = try await upsertId(c, """
-                INSERT INTO organisations (name, name_en, country) VALUES (\(party.name), \(party.nameEn), \(party.country))
+                INSERT INTO organisations (name, name_en, country, agency)
+                VALUES (\(party.name), \(party.nameEn), \(party.country), \(ThaiAgencies.code(forParty: party)))
                 ON CONFLICT (name) DO UPDATE SET name_en = coalesce(organisations.name_en, excluded.name_en),
                     country = coalesce(organisations.country, excluded.country)
                 WHERE (organisations.name_en IS NULL AND excluded.name_en IS NOT NULL)

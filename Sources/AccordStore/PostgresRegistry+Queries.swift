@@ -27,6 +27,13 @@ extension PostgresRegistry {
         if let k = f.instrument { clauses.append("i.kind = \(sql.bind(k.rawValue))") }
         if let s = f.status { clauses.append("\(statusSQL()) = \(sql.bind(s.rawValue))") }
         if let intl = f.international { clauses.append("i.international = \(sql.bind(intl))") }
+        if let a = f.agency?.trimmingCharacters(in: .whitespaces).uppercased(), !a.isEmpty {
+            let codes = ThaiAgencies.withDescendants(a).map { sql.bind($0) }.joined(separator: ",")
+            clauses.append("""
+                i.id IN (SELECT e.instrument_id FROM event_parties p JOIN organisations o ON o.id = p.organisation_id
+                JOIN events e ON e.id = p.event_id WHERE o.agency IN (\(codes)))
+                """)
+        }
         if f.event != nil || f.fromYear != nil || f.toYear != nil {
             var ev = ["e.instrument_id = i.id"]
             if let e = f.event { ev.append("e.kind = \(sql.bind(e.rawValue))") }
@@ -91,12 +98,13 @@ extension PostgresRegistry {
             throw RegistryError.instrumentNotFound(id)
         }
         let parties = try await rows(c, """
-            SELECT o.id, o.name, coalesce(o.name_en, min(p.name_en)) AS name_en, coalesce(o.country, min(p.country)) AS country
+            SELECT o.id, o.name, coalesce(o.name_en, min(p.name_en)) AS name_en, coalesce(o.country, min(p.country)) AS country, o.agency
             FROM event_parties p JOIN organisations o ON o.id = p.organisation_id JOIN events e ON e.id = p.event_id
             WHERE e.instrument_id = \(id) GROUP BY o.id ORDER BY min(e.id), min(p.ordinal)
             """).map {
                 PartyRecord(id: try $0["id"].decode(Int64.self), name: try $0["name"].decode(String.self),
-                            nameEn: try $0["name_en"].decode(String?.self), country: try $0["country"].decode(String?.self))
+                            nameEn: try $0["name_en"].decode(String?.self), country: try $0["country"].decode(String?.self),
+                            agency: try $0["agency"].decode(String?.self))
             }
         let signatories = try await rows(c, """
             SELECT s.person_id, pe.name, s.position, s.country, s.role, s.event_id

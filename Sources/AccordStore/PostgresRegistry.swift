@@ -82,6 +82,8 @@ public final class PostgresRegistry: RegistryStore {
     struct Migration: Sendable {
         var name: String
         var statements: [String]
+        /// Work SQL cannot express (names matched in Swift), run after the statements in the same transaction.
+        var backfill: (@Sendable (PostgresConnection, Logger) async throws -> Void)? = nil
     }
 
     /// The schema in PostgreSQL's dialect. Never edit a shipped migration: add a new one.
@@ -328,6 +330,27 @@ public final class PostgresRegistry: RegistryStore {
                       WHERE e.instrument_id = i.id GROUP BY o.id, o.name, o.name_en) x), '')
             """,
         ]),
+        Migration(name: "normalisePartiesToThaiAgencies", statements: [
+            // The Thai agency (ThaiAgencies code) an organisation's name stands for, for filters and short names.
+            "ALTER TABLE organisations ADD COLUMN agency text",
+            "CREATE INDEX organisations_agency ON organisations (agency)",
+        ], backfill: { c, logger in
+            var found: [(Int64, String)] = []
+            for try await (id, name, nameEn, country) in try await c.query("SELECT id, name, name_en, country FROM organisations", logger: logger)
+                .decode((Int64, String, String?, String?).self) {
+                if let code = ThaiAgencies.code(forParty: Party(name: name, nameEn: nameEn, country: country)) { found.append((id, code)) }
+            }
+            for (id, code) in found { try await c.query("UPDATE organisations SET agency = \(code) WHERE id = \(id)", logger: logger) }
+        }),
+        Migration(name: "composeTitlesWithAgencyCodes", statements: [
+            """
+            UPDATE instruments i SET parties_text = coalesce((
+                SELECT string_agg(x.name || chr(31) || coalesce(x.name_en, ''), chr(30) ORDER BY x.first_event, x.first_ordinal)
+                FROM (SELECT o.name, coalesce(o.agency, min(p.name_en), o.name_en) AS name_en, min(e.id) AS first_event, min(p.ordinal) AS first_ordinal
+                      FROM event_parties p JOIN organisations o ON o.id = p.organisation_id JOIN events e ON e.id = p.event_id
+                      WHERE e.instrument_id = i.id GROUP BY o.id, o.name, o.name_en, o.agency) x), '')
+            """,
+        ]),
     ]
 
     /// Creates the migrations table when missing and applies pending migrations in order, in one
@@ -350,6 +373,7 @@ public final class PostgresRegistry: RegistryStore {
             var now: [String] = []
             for m in migrations where !applied.contains(m.name) {
                 for s in m.statements { try await c.query(PostgresQuery(unsafeSQL: s), logger: logger) }
+                try await m.backfill?(c, logger)
                 try await c.query("INSERT INTO schema_migrations (name) VALUES (\(m.name))", logger: logger)
                 now.append(m.name)
             }

@@ -93,9 +93,12 @@ public struct InstrumentFilter: Sendable, Equatable, Codable {
     public var toYear: Int?
     /// Only instruments with a foreign party (true) or only domestic ones (false).
     public var international: Bool?
+    /// A Thai agency code (`ThaiAgencies`): instruments one of whose parties is that agency or one under it.
+    public var agency: String?
 
     public init(counterpart: String? = nil, area: Area? = nil, instrument: InstrumentKind? = nil, event: EventKind? = nil,
-                status: InstrumentStatus? = nil, fromYear: Int? = nil, toYear: Int? = nil, international: Bool? = nil) {
+                status: InstrumentStatus? = nil, fromYear: Int? = nil, toYear: Int? = nil, international: Bool? = nil, agency: String? = nil) {
+        self.agency = agency
         self.counterpart = counterpart
         self.area = area
         self.instrument = instrument
@@ -185,8 +188,11 @@ public struct PartyRecord: Sendable, Codable, Equatable {
     public var name: String
     public var nameEn: String?
     public var country: String?
+    /// The Thai agency the name stands for (`ThaiAgencies` code), when it is one.
+    public var agency: String?
 
-    public init(id: Int64, name: String, nameEn: String? = nil, country: String? = nil) {
+    public init(id: Int64, name: String, nameEn: String? = nil, country: String? = nil, agency: String? = nil) {
+        self.agency = agency
         self.id = id
         self.name = name
         self.nameEn = nameEn

@@ -240,8 +240,8 @@ extension SQLiteRegistry {
             try db.execute(sql: "INSERT INTO event_counterparts (event_id, code) VALUES (?, ?)", arguments: [eventId, code])
         }
         for (i, party) in a.parties.enumerated() {
-            try db.execute(sql: "INSERT INTO organisations (name, name_en, country) VALUES (?, ?, ?) ON CONFLICT(name) DO UPDATE SET name_en = coalesce(name_en, excluded.name_en), country = coalesce(country, excluded.country)",
-                           arguments: [party.name, party.nameEn, party.country])
+            try db.execute(sql: "INSERT INTO organisations (name, name_en, country, agency) VALUES (?, ?, ?, ?) ON CONFLICT(name) DO UPDATE SET name_en = coalesce(name_en, excluded.name_en), country = coalesce(country, excluded.country)",
+                           arguments: [party.name, party.nameEn, party.country, ThaiAgencies.code(forParty: party)])
             let orgId = try Int64.fetchOne(db, sql: "SELECT id FROM organisations WHERE name = ?", arguments: [party.name])!
             try db.execute(sql: "INSERT INTO event_parties (event_id, organisation_id, ordinal, name_en, country) VALUES (?, ?, ?, ?, ?)",
                            arguments: [eventId, orgId, i, party.nameEn, party.country])

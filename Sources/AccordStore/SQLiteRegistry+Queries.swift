@@ -39,6 +39,14 @@ extension SQLiteRegistry {
             clauses.append("i.international = ?")
             args.append(intl)
         }
+        if let a = f.agency?.trimmingCharacters(in: .whitespaces).uppercased(), !a.isEmpty {
+            let codes = ThaiAgencies.withDescendants(a)
+            clauses.append("""
+                i.id IN (SELECT e.instrument_id FROM event_parties p JOIN organisations o ON o.id = p.organisation_id
+                JOIN events e ON e.id = p.event_id WHERE o.agency IN (\(Array(repeating: "?", count: codes.count).joined(separator: ","))))
+                """)
+            args.append(contentsOf: codes)
+        }
         if f.event != nil || f.fromYear != nil || f.toYear != nil {
             var ev = ["e.instrument_id = i.id"]
             if let e = f.event { ev.append("e.kind = ?"); args.append(e.rawValue) }
@@ -92,10 +100,10 @@ extension SQLiteRegistry {
             throw RegistryError.instrumentNotFound(id)
         }
         let parties = try Row.fetchAll(db, sql: """
-            SELECT o.id, o.name, coalesce(o.name_en, min(p.name_en)) AS name_en, coalesce(o.country, min(p.country)) AS country
+            SELECT o.id, o.name, coalesce(o.name_en, min(p.name_en)) AS name_en, coalesce(o.country, min(p.country)) AS country, o.agency
             FROM event_parties p JOIN organisations o ON o.id = p.organisation_id JOIN events e ON e.id = p.event_id
             WHERE e.instrument_id = ? GROUP BY o.id ORDER BY min(e.id), min(p.ordinal)
-            """, arguments: [id]).map { PartyRecord(id: $0["id"], name: $0["name"], nameEn: $0["name_en"], country: $0["country"]) }
+            """, arguments: [id]).map { PartyRecord(id: $0["id"], name: $0["name"], nameEn: $0["name_en"], country: $0["country"], agency: $0["agency"]) }
         let signatories = try Row.fetchAll(db, sql: """
             SELECT s.person_id, pe.name, s.position, s.country, s.role, s.event_id
             FROM event_signatories s JOIN people pe ON pe.id = s.person_id JOIN events e ON e.id = s.event_id

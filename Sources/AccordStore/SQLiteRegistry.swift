@@ -284,6 +284,29 @@ public final class SQLiteRegistry: RegistryStore {
             // Records without a name of their own get a title composed from kind, parties and subject.
             try db.execute(sql: "ALTER TABLE instruments ADD COLUMN parties_text TEXT NOT NULL DEFAULT ''")
             for id in try Int64.fetchAll(db, sql: "SELECT id FROM instruments") {
+                // The query as it was when this migration shipped (before organisations had an agency).
+                let rows = try Row.fetchAll(db, sql: """
+                    SELECT o.name AS name, coalesce(min(p.name_en), o.name_en) AS name_en FROM event_parties p
+                    JOIN organisations o ON o.id = p.organisation_id JOIN events e ON e.id = p.event_id
+                    WHERE e.instrument_id = ? GROUP BY o.id, o.name, o.name_en ORDER BY min(e.id), min(p.ordinal)
+                    """, arguments: [id])
+                let text = PartiesText.encode(rows.map { ($0["name"], $0["name_en"]) })
+                try db.execute(sql: "UPDATE instruments SET parties_text = ? WHERE id = ?", arguments: [text, id])
+            }
+        }
+        m.registerMigration("normalisePartiesToThaiAgencies") { db in
+            // The Thai agency (ThaiAgencies code) an organisation's name stands for, for filters and short names.
+            try db.execute(sql: "ALTER TABLE organisations ADD COLUMN agency TEXT")
+            try db.execute(sql: "CREATE INDEX organisations_agency ON organisations(agency)")
+            for r in try Row.fetchAll(db, sql: "SELECT id, name, name_en, country FROM organisations") {
+                if let code = ThaiAgencies.code(forParty: Party(name: r["name"], nameEn: r["name_en"], country: r["country"])) {
+                    try db.execute(sql: "UPDATE organisations SET agency = ? WHERE id = ?", arguments: [code, r["id"] as Int64])
+                }
+            }
+        }
+        m.registerMigration("composeTitlesWithAgencyCodes") { db in
+            // Composed English titles name Thai agencies by their short code (MDES).
+            for id in try Int64.fetchAll(db, sql: "SELECT id FROM instruments") {
                 let rows = try Row.fetchAll(db, sql: PartiesText.query(instrument: "?"), arguments: [id])
                 let text = PartiesText.encode(rows.map { ($0["name"], $0["name_en"]) })
                 try db.execute(sql: "UPDATE instruments SET parties_text = ? WHERE id = ?", arguments: [text, id])

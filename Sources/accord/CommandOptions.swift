@@ -49,6 +49,8 @@ struct FilterOptions: ParsableArguments {
     var international = false
     @Flag(help: "Only instruments between Thai parties.")
     var domestic = false
+    @Option(help: "Thai agency among the parties, by code or name (MDES, ดีอีเอส, กระทรวงการต่างประเทศ); a ministry includes its departments.")
+    var agency: String?
 
     /// A Buddhist-era year (the pages show them) as Gregorian; Gregorian years pass through.
     static func gregorian(_ year: Int?) -> Int? {
@@ -70,6 +72,12 @@ struct FilterOptions: ParsableArguments {
         if international && domestic { throw ValidationError("--international and --domestic exclude each other") }
         var f = InstrumentFilter(counterpart: code, fromYear: Self.gregorian(fromYear), toYear: Self.gregorian(toYear),
                                  international: international ? true : domestic ? false : nil)
+        if let agency {
+            guard let a = ThaiAgencies.find(agency) else {
+                throw ValidationError("--agency \(agency): unknown Thai agency (a code such as MDES or MFA, or a name such as กระทรวงการต่างประเทศ)")
+            }
+            f.agency = a.code
+        }
         if let area {
             guard let a = Area(rawValue: area) else { throw ValidationError("--area \(area): unknown area (allowed: \(Area.allCases.map(\.rawValue).joined(separator: ", ")))") }
             f.area = a

@@ -37,3 +37,32 @@ import Testing
         #expect(none.th == "ความตกลง (ไม่ระบุคู่ภาคี)" && none.en == "Agreement (parties not named)")
     }
 }
+
+@Suite struct ThaiAgenciesTests {
+    @Test func theListIsLoadedWithUniqueCodesAndKnownParents() {
+        #expect(ThaiAgencies.all.count >= 300)
+        #expect(ThaiAgencies.byCode.count == ThaiAgencies.all.count)
+        for a in ThaiAgencies.all { if let p = a.parent { #expect(ThaiAgencies.byCode[p] != nil, "\(a.code) → \(p)") } }
+    }
+
+    @Test func namesShortFormsAndDescriptionsNormalise() {
+        #expect(ThaiAgencies.match("ดีอีเอส")?.code == "MDES")
+        #expect(ThaiAgencies.match("กระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม")?.code == "MDES")
+        #expect(ThaiAgencies.match("กระทรวงการต่างประเทศ")?.code == "MFA")
+        #expect(ThaiAgencies.match("Ministry of Foreign Affairs")?.code == "MFA")
+        // A department named with its ministry is the department.
+        #expect(ThaiAgencies.match("กรมส่งเสริมการค้าระหว่างประเทศ กระทรวงพาณิชย์")?.code == "DITP")
+        #expect(ThaiAgencies.match("บริษัท ไทยเบฟเวอเรจ จำกัด (มหาชน)") == nil)
+        #expect(ThaiAgencies.match("") == nil)
+        // Only Thai parties are agencies.
+        #expect(ThaiAgencies.code(forParty: Party(name: "Ministry of Foreign Affairs", country: "JP")) == nil)
+        #expect(ThaiAgencies.code(forParty: Party(name: "กระทรวงการต่างประเทศ", country: "TH")) == "MFA")
+    }
+
+    @Test func aMinistryIncludesItsDepartments() {
+        let commerce = ThaiAgencies.withDescendants("MOC")
+        #expect(commerce.first == "MOC" && commerce.contains("DITP"))
+        #expect(!commerce.contains("MFA"))
+        #expect(ThaiAgencies.find("mdes")?.code == "MDES" && ThaiAgencies.find("ดีอี")?.code == "MDES")
+    }
+}

@@ -42,10 +42,28 @@ import ThaiText
         let composed = try #require(page.items.first { $0.counterparts == ["KZ"] })
         #expect(composed.titleComposed && composed.titleEnComposed)
         #expect(composed.title == "บันทึกความเข้าใจ กระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม ด้าน\(Area.sectorEnergy.labelTh)")
-        #expect(composed.titleEn == "MOU: Ministry of Digital Economy and Society – Kazakhstan, \(Area.sectorEnergy.label.lowercased())")
+        // The Thai party goes by its agency's short code in English.
+        #expect(composed.titleEn == "MOU: MDES – Kazakhstan, \(Area.sectorEnergy.label.lowercased())")
         // The detail page's summary says the same.
         let record = try await store.instrument(composed.id)
         #expect(record.summary.titleComposed)
+        #expect(record.parties.first?.agency == "MDES")
+    }
+
+    @Test("parties are normalised to Thai agencies; the agency filter includes a ministry's departments", arguments: StoreBackend.all)
+    func agencyFilter(_ backend: StoreBackend) async throws {
+        let store = try await backend.open(Self.clock)
+        var commerce = Self.energy
+        commerce.newsId = "900008"
+        commerce.agreements[0].parties = [Party(name: "กรมส่งเสริมการค้าระหว่างประเทศ กระทรวงพาณิชย์", country: "TH")]
+        _ = try await store.ingest([Self.signing.item, commerce.item])
+        func count(_ agency: String) async throws -> Int {
+            try await store.instruments(InstrumentFilter(agency: agency), page: PageRequest()).total
+        }
+        #expect(try await count("MDES") == 1)
+        #expect(try await count("DITP") == 1)
+        #expect(try await count("MOC") == 1, "the Ministry of Commerce includes its Department of International Trade Promotion")
+        #expect(try await count("MFA") == 0)
     }
 
     @Test("an event is never stored dated after its article (plans aside); the doctor finds nothing", arguments: StoreBackend.all)

@@ -19,7 +19,8 @@ import Testing
             #expect(migrations == ["createArticles", "createInstrumentsAndTimeline", "recordWhyEventsWereLinked",
                                    "auditHandCorrections", "indexThaiSearchTokens", "indexThaiMarksAsWordCharacters",
                                    "rememberScopeWordsForLinking", "indexLinkWordsForCandidateLookup",
-                                   "searchInstrumentsByAreaLabels", "rememberPartiesForDisplayTitles"])
+                                   "searchInstrumentsByAreaLabels", "rememberPartiesForDisplayTitles",
+                                   "normalisePartiesToThaiAgencies", "composeTitlesWithAgencyCodes"])
         }
         // Reopening an existing database migrates nothing and keeps the data.
         let again = try openStore(path)

@@ -37,7 +37,7 @@ public struct FormFields: Sendable, Equatable {
 /// Reading API query parameters into typed values, with 400s that name the parameter.
 enum APIQuery {
     /// The filter parameters, named as `InstrumentFilter`'s fields.
-    static let filterNames = ["counterpart", "area", "instrument", "event", "status", "fromYear", "toYear", "international"]
+    static let filterNames = ["counterpart", "area", "instrument", "event", "status", "fromYear", "toYear", "international", "agency"]
 
     /// Rejects parameters the route does not know, so a typo is not silently ignored.
     static func rejectUnknown(_ q: FormFields, allowed: [String]) throws {
@@ -87,6 +87,12 @@ enum APIQuery {
             throw APIError.invalid("toYear", "toYear \(to) is before fromYear \(from)")
         }
         f.international = try boolean(q, "international")
+        if let raw = q.nonEmpty("agency") {
+            guard let a = ThaiAgencies.find(raw) else {
+                throw APIError.invalid("agency", "unknown Thai agency \"\(raw)\" (a code such as MDES or MFA, or its Thai or English name)")
+            }
+            f.agency = a.code
+        }
         return f
     }
 

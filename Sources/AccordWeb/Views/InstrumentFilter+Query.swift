@@ -2,7 +2,7 @@ import AccordCore
 import AccordStore
 
 extension InstrumentFilter {
-    /// The filter as URL query items (`counterpart`, `area`, `kind`, `event`, `status`, `from`, `to`, `international`); unset criteria are omitted.
+    /// The filter as URL query items (`counterpart`, `area`, `kind`, `event`, `status`, `from`, `to`, `international`, `agency`); unset criteria are omitted.
     public var queryItems: [QueryItem] {
         var items: [QueryItem] = []
         if let counterpart, !counterpart.isEmpty { items.append(QueryItem("counterpart", counterpart)) }
@@ -13,6 +13,7 @@ extension InstrumentFilter {
         if let fromYear { items.append(QueryItem("from", String(fromYear))) }
         if let toYear { items.append(QueryItem("to", String(toYear))) }
         if let international { items.append(QueryItem("international", international ? "true" : "false")) }
+        if let agency, !agency.isEmpty { items.append(QueryItem("agency", agency)) }
         return items
     }
 
@@ -50,6 +51,10 @@ extension InstrumentFilter {
             case "false", "0", "no": international = false
             default: throw .invalid(parameter: "international", value: v)
             }
+        }
+        if let v = value("agency") {
+            guard let a = ThaiAgencies.find(v) else { throw .invalid(parameter: "agency", value: v) }
+            agency = a.code
         }
     }
 }

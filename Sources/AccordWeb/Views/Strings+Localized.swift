@@ -77,6 +77,7 @@ enum Strings {
     static let previous = Localized(th: "ก่อนหน้า", en: "Previous")
     static let next = Localized(th: "ถัดไป", en: "Next")
     static let pagination = Localized(th: "เลขหน้า", en: "Pagination")
+    static let agency = Localized(th: "หน่วยงานไทย", en: "Thai agency")
     static let composedTitle = Localized(th: "ชื่อที่ระบบประกอบขึ้นจากประเภท คู่ภาคี และสาขา (ข่าวไม่ได้ระบุชื่อ)", en: "Title composed from kind, parties and subject (no article names it)")
     static let composedTitleNote = Localized(th: "ข่าวที่เป็นแหล่งข้อมูลไม่ได้ระบุชื่อของตราสารนี้ ชื่อข้างต้นประกอบขึ้นจากประเภท คู่ภาคี และสาขาความร่วมมือ", en: "No source article names this instrument: the title above is composed from its kind, parties and subject.")
     static let noInstruments = Localized(th: "ไม่พบความตกลงที่ตรงกับเงื่อนไข", en: "No instruments match")

@@ -135,6 +135,11 @@ enum Components {
         h += select(name: "kind", label: Strings.kind, options: InstrumentKind.allCases.map { ($0.rawValue, Labels.kind($0, l)) }, selected: filter.instrument?.rawValue, context: context)
         h += select(name: "event", label: Strings.event, options: EventKind.allCases.map { ($0.rawValue, Labels.event($0, l)) }, selected: filter.event?.rawValue, context: context)
         h += select(name: "status", label: Strings.status, options: InstrumentStatus.allCases.map { ($0.rawValue, Labels.status($0, l)) }, selected: filter.status?.rawValue, context: context)
+        // Ministries and state agencies (a ministry includes its departments); a department given in the URL stays selectable.
+        let agencies = ThaiAgencies.all.filter { $0.kind == "ministry" || $0.kind == "agency" || $0.code == filter.agency }
+            .map { ($0.code, l == .th ? "\($0.thai) (\($0.code))" : "\($0.english) (\($0.code))") }
+            .sorted { $0.1 < $1.1 }
+        h += select(name: "agency", label: Strings.agency, options: agencies, selected: filter.agency, context: context)
         h += input(name: "from", label: Strings.fromYear, value: filter.fromYear.map(String.init), type: "number", extra: " min=\"1900\" max=\"2100\" inputmode=\"numeric\"", context: context)
         h += input(name: "to", label: Strings.toYear, value: filter.toYear.map(String.init), type: "number", extra: " min=\"1900\" max=\"2100\" inputmode=\"numeric\"", context: context)
         h += "<div class=\"actions\"><button type=\"submit\">\(HTML.escape(context.t(Strings.apply)))</button>"

@@ -55,12 +55,16 @@ extension Views {
             main += "<p class=\"empty\">\(HTML.escape(context.t(Strings.noData)))</p>"
         } else {
             main += "<div class=\"scroll\"><table><caption>\(HTML.escape(context.t(Strings.parties)))</caption><thead><tr>"
-            main += "<th scope=\"col\">\(HTML.escape(context.t(Strings.name)))</th><th scope=\"col\">\(HTML.escape(context.t(Strings.country)))</th></tr></thead><tbody>"
+            main += "<th scope=\"col\">\(HTML.escape(context.t(Strings.name)))</th><th scope=\"col\">\(HTML.escape(context.t(Strings.agency)))</th><th scope=\"col\">\(HTML.escape(context.t(Strings.country)))</th></tr></thead><tbody>"
             for p in record.parties {
                 var name = HTML.escape(p.name)
                 if let en = p.nameEn, !en.isEmpty, en != p.name { name += "<br><span lang=\"en\" class=\"meta\">\(HTML.escape(en))</span>" }
                 let country = p.country.map { HTML.escape(Labels.partnerWithCode($0, l)) } ?? "—"
-                main += "<tr><th scope=\"row\">\(name)</th><td>\(country)</td></tr>"
+                // The agency the name was normalised to, linking to every record it is party to.
+                let agency = p.agency.flatMap { ThaiAgencies.byCode[$0] }.map { a in
+                    "<a href=\"\(HTML.escape(context.href(Routes.instruments, [QueryItem("agency", a.code)])))\" title=\"\(HTML.escape(l == .th ? a.thai : a.english))\">\(HTML.escape(a.code))</a>"
+                } ?? "—"
+                main += "<tr><th scope=\"row\">\(name)</th><td>\(agency)</td><td>\(country)</td></tr>"
             }
             main += "</tbody></table></div>"
         }
