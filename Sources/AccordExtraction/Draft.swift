@@ -411,6 +411,21 @@ struct Draft {
         for c in cps { for m in c.split(separator: "+").map(String.init) where !members.contains(m) { members.append(m) } }
         a.counterparts = members.filter { $0.count >= 2 && $0.count <= 8 && $0.allSatisfy { $0.isASCII && $0.isUppercase } }
         a.international = !a.counterparts.isEmpty
+        // Thai parties the title does not name: agencies named in the sentence around the instrument
+        // ("กระทรวงดิจิทัลฯ ลงนามบันทึกความเข้าใจกับ…", a signatory's "รัฐมนตรีว่าการกระทรวง…"), not a foreign
+        // ministry of the same name ("กระทรวงการต่างประเทศญี่ปุ่น").
+        if !a.parties.contains(where: { $0.country == nil || $0.country == "TH" }) {
+            let m = primary.mention.range
+            let lo = max(line.lowerBound, m.lowerBound - 240), hi = min(line.upperBound, m.upperBound + 240)
+            var added = 0
+            for (code, r) in AgencyFinder.shared.agencies(in: s, from: lo, to: hi) where added < 3 {
+                let next = run.countries.codes(in: s, from: r.upperBound, to: min(s.count, r.upperBound + 16))
+                if next.contains(where: { $0.code != "TH" && $0.range.lowerBound <= r.upperBound + 6 }) { continue }
+                a.parties.append(Party(name: run.text(r), nameEn: ThaiAgencies.byCode[code]?.english, country: "TH"))
+                ev.append(run.evidence("parties[\(a.parties.count - 1)]", r))
+                added += 1
+            }
+        }
         if copyIndex > 0 {
             // Only the group is described: keep what is shared, drop what belongs to the first one.
             a.titleTh = nil

@@ -119,6 +119,17 @@ import AccordExtraction
         #expect(extract(text).agreements.isEmpty)
     }
 
+    @Test func thaiAgenciesInTheSentenceAreParties() throws {
+        let e = extract("วันที่ 5 มิถุนายน 2566 กระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม (ดีอี) ลงนามบันทึกความเข้าใจด้านความมั่นคงปลอดภัยไซเบอร์ กับกระทรวงการต่างประเทศญี่ปุ่น โดยมีกรมส่งเสริมการค้าระหว่างประเทศร่วมเป็นสักขีพยาน")
+        let a = try #require(e.agreements.first)
+        let thai = a.parties.filter { $0.country == "TH" }.map(\.name)
+        #expect(thai.first == "กระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม")
+        #expect(thai.contains("กรมส่งเสริมการค้าระหว่างประเทศ"))
+        // Japan's foreign ministry shares a Thai ministry's name: it is not a Thai party.
+        #expect(!thai.contains { $0.hasPrefix("กระทรวงการต่างประเทศ") })
+        #expect(a.counterparts == ["JP"])
+    }
+
     @Test func unAgenciesGoByTheirOwnAcronym() throws {
         let e = extract("วันที่ 5 มิถุนายน 2566 กระทรวงยุติธรรมได้ลงนามบันทึกความเข้าใจว่าด้วยความร่วมมือ ระหว่างกระทรวงยุติธรรมกับสำนักงานว่าด้วยยาเสพติดและอาชญากรรมแห่งสหประชาชาติ")
         let a = try #require(e.agreements.first)
