@@ -78,7 +78,8 @@ public enum InstrumentDerivation {
         let derived = InstrumentStatus.derive(events: statusEvents, durationOverride: durationOverride, today: today)
         let base: InstrumentStatus = switch derived.status {
         case .expiring, .expired:
-            statusEvents.contains { $0.kind == .renewal && $0.date != nil && $0.date == derived.termStart } ? .renewed : .signed
+            statusEvents.contains { $0.kind == .renewal && $0.date != nil && $0.date == derived.termStart } ? .renewed
+            : statusEvents.contains { $0.kind == .entryIntoForce } ? .inForce : .signed
         default: derived.status
         }
         let dates = statusEvents.compactMap(\.date)

@@ -36,15 +36,25 @@ extension InstrumentStatus {
     /// or merely reported.
     public static func derive(events: [StatusEvent], durationOverride: Double? = nil, today: CalendarDate) -> DerivedStatus {
         let dated = events.filter { $0.date != nil }.sorted { $0.date! < $1.date! }
-        let starting: Set<EventKind> = [.signing, .exchange, .renewal]
-        let start = dated.last { starting.contains($0.kind) }
+        let starting: Set<EventKind> = [.signing, .exchange, .renewal, .adoption]
+        var start = dated.last { starting.contains($0.kind) }
+        // In force only when its entry into force is reported; the term runs from it when that report
+        // states the term ("มีผลใช้บังคับ … เป็นระยะเวลา 5 ปี").
+        let inForce = dated.last { $0.kind == .entryIntoForce && (start == nil || $0.date! >= start!.date!) }
+        if let e = inForce, start == nil || e.durationYears != nil { start = e }
         let undatedStart = events.contains { $0.date == nil && starting.contains($0.kind) }
         let duration = durationOverride ?? (dated.last { $0.durationYears != nil }?.durationYears
             ?? events.last { $0.durationYears != nil }?.durationYears)
         guard let start else {
+            if undatedStart && events.contains(where: { $0.kind == .adoption }) && !events.contains(where: { [.signing, .exchange, .renewal].contains($0.kind) }) {
+                return DerivedStatus(status: .adopted, termStart: nil, termEnd: nil, durationYears: duration)
+            }
             if undatedStart {
                 return DerivedStatus(status: events.contains { $0.kind == .renewal } ? .renewed : .signed,
                                      termStart: nil, termEnd: nil, durationYears: duration)
+            }
+            if events.contains(where: { $0.kind == .entryIntoForce }) {
+                return DerivedStatus(status: .inForce, termStart: nil, termEnd: nil, durationYears: duration)
             }
             let draft = events.contains { $0.kind == .cabinetApproval || $0.kind == .plan }
             return DerivedStatus(status: draft ? .draftApproved : .reported, termStart: nil, termEnd: nil, durationYears: duration)
@@ -59,6 +69,10 @@ extension InstrumentStatus {
             status = .expired
         } else if let end = termEnd, end.daysSinceEpoch - today.daysSinceEpoch <= expiringWindowDays {
             status = .expiring
+        } else if inForce != nil {
+            status = .inForce
+        } else if start.kind == .adoption {
+            status = .adopted
         } else {
             status = renewed ? .renewed : .signed
         }

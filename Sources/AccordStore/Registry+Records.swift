@@ -65,6 +65,10 @@ public enum InstrumentStatus: String, Codable, CaseIterable, Sendable {
     case renewed
     /// Only implementation or other news, no approval or signing reported.
     case reported
+    /// Its entry into force is reported (signed is not in force: only this event says so).
+    case inForce = "in-force"
+    /// A declaration or statement adopted at a meeting, without a signature.
+    case adopted
 
     /// English label for people.
     public var label: String {
@@ -75,6 +79,8 @@ public enum InstrumentStatus: String, Codable, CaseIterable, Sendable {
         case .expired: "Expired"
         case .renewed: "Renewed"
         case .reported: "Reported"
+        case .inForce: "In force"
+        case .adopted: "Adopted"
         }
     }
 }

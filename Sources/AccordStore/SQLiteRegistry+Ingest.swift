@@ -315,7 +315,8 @@ extension SQLiteRegistry {
         let derived = InstrumentStatus.derive(events: statusEvents, durationOverride: durationOverride, today: today)
         // Store status without "today"; expiring/expired are computed at query time from term_end.
         let base: InstrumentStatus = switch derived.status {
-        case .expiring, .expired: statusEvents.contains { $0.kind == .renewal && $0.date != nil && $0.date == derived.termStart } ? .renewed : .signed
+        case .expiring, .expired: statusEvents.contains { $0.kind == .renewal && $0.date != nil && $0.date == derived.termStart } ? .renewed
+            : statusEvents.contains { $0.kind == .entryIntoForce } ? .inForce : .signed
         default: derived.status
         }
         let dates = statusEvents.compactMap(\.date)

@@ -35,6 +35,28 @@ import ThaiText
         #expect(InstrumentStatus.derive(events: events, today: day("2025-03-01")).status == .expired)
     }
 
+    @Test func inForceOnlyWhenEntryIntoForceIsReported() {
+        let signed = [StatusEvent(kind: .signing, date: day("2022-01-10"), durationYears: 5)]
+        #expect(InstrumentStatus.derive(events: signed, today: today).status == .signed)
+        // Its entry into force reported: in force, the term still from the signing.
+        let reported = signed + [StatusEvent(kind: .entryIntoForce, date: day("2022-04-01"))]
+        let s = InstrumentStatus.derive(events: reported, today: today)
+        #expect(s.status == .inForce && s.termStart == day("2022-01-10") && s.termEnd == day("2027-01-10"))
+        // The entry-into-force report states the term: it runs from entry into force.
+        let counted = [StatusEvent(kind: .signing, date: day("2022-01-10")), StatusEvent(kind: .entryIntoForce, date: day("2022-04-01"), durationYears: 5)]
+        #expect(InstrumentStatus.derive(events: counted, today: today).termEnd == day("2027-04-01"))
+        // Expired terms stay expired; an entry into force before a later renewal does not hide the renewal.
+        #expect(InstrumentStatus.derive(events: reported, today: day("2027-02-01")).status == .expired)
+        #expect(InstrumentStatus.derive(events: [StatusEvent(kind: .entryIntoForce, date: day("2021-03-01"))], today: today).status == .inForce)
+    }
+
+    @Test func declarationsAreAdoptedNotSigned() {
+        let s = InstrumentStatus.derive(events: [StatusEvent(kind: .cabinetApproval, date: day("2023-08-01")),
+                                                 StatusEvent(kind: .adoption, date: day("2023-09-05"))], today: today)
+        #expect(s.status == .adopted && s.termStart == day("2023-09-05"))
+        #expect(InstrumentStatus.derive(events: [StatusEvent(kind: .adoption, date: nil)], today: today).status == .adopted)
+    }
+
     @Test func fractionalDurationAndOverride() {
         let events = [StatusEvent(kind: .signing, date: day("2023-01-31"), durationYears: 1.5)]
         #expect(InstrumentStatus.derive(events: events, today: today).termEnd == day("2024-07-31"))

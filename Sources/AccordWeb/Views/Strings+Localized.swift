@@ -185,6 +185,8 @@ enum Labels {
         case .expired: "หมดอายุ"
         case .renewed: "ต่ออายุแล้ว"
         case .reported: "มีรายงานข่าว"
+        case .inForce: "มีผลใช้บังคับ"
+        case .adopted: "รับรองแล้ว"
         }
     }
 
