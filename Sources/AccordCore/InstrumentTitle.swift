@@ -80,7 +80,13 @@ public enum InstrumentTitle {
 
     /// "บันทึกความเข้าใจ กระทรวงดิจิทัลฯ – กระทรวงการพัฒนาดิจิทัลฯ คาซัคสถาน ด้านดิจิทัล".
     public static func composeTh(kind: InstrumentKind, parties: [PartyName], counterparts: [String], areas: [Area]) -> String {
-        var names = Array(parties.map(\.th).filter { !$0.isEmpty }.prefix(3))
+        var names: [String] = []
+        var agencies = Set<String>()
+        for p in parties where !p.th.isEmpty && !names.contains(p.th) && names.count < 3 {
+            // Two names of one agency (ดศ. and its full name) are one party.
+            if let en = p.en, !agencies.insert(en).inserted { continue }
+            names.append(p.th)
+        }
         if names.isEmpty, !counterparts.isEmpty {
             names = ["ไทย"] + counterparts.prefix(3).map { PartnerName.name($0, .th) }
         }
@@ -95,7 +101,9 @@ public enum InstrumentTitle {
 
     /// "MOU: MDES – Kazakhstan Ministry of Digital Development, digital government and public services".
     public static func composeEn(kind: InstrumentKind, parties: [PartyName], counterparts: [String], areas: [Area]) -> String {
-        var names = Array(parties.compactMap { $0.en.flatMap { $0.isEmpty ? nil : $0 } }.prefix(3))
+        // Two names of one agency (ดศ. and its full name) are one party.
+        var names: [String] = []
+        for p in parties { if let en = p.en, !en.isEmpty, !names.contains(en), names.count < 3 { names.append(en) } }
         if names.count < 2, !counterparts.isEmpty {
             // Parties without an English name stand for their country.
             let countries = counterparts.prefix(3).map { PartnerName.name($0, .en) }

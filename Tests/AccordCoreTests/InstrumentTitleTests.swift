@@ -33,6 +33,13 @@ import Testing
         #expect(!d.composedTh && d.composedEn)
         #expect(d.th == "บันทึกความร่วมมือด้านความมั่นคงปลอดภัยไซเบอร์ระหว่างไทยและญี่ปุ่น")
         #expect(d.en.hasPrefix("MOC: Thailand – Japan"))
+        // Two names of one agency count once; the partner stands in for a foreign party without an English name.
+        let twice = InstrumentTitle.display(kind: .loi, titleTh: nil, titleEn: nil,
+                                            parties: [.init(th: "ดศ.", en: "MDES"), .init(th: "กระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม", en: "MDES"),
+                                                      .init(th: "กระทรวงดิจิทัล วัฒนธรรม สื่อ และการกีฬา", en: nil)],
+                                            counterparts: ["GB"], areas: [])
+        #expect(twice.en == "Letter of intent: MDES – United Kingdom")
+        #expect(twice.th == "หนังสือแสดงเจตจำนง ดศ. – กระทรวงดิจิทัล วัฒนธรรม สื่อ และการกีฬา")
         let none = InstrumentTitle.display(kind: .agreement, titleTh: nil, titleEn: nil, parties: [], counterparts: [], areas: [])
         #expect(none.th == "ความตกลง (ไม่ระบุคู่ภาคี)" && none.en == "Agreement (parties not named)")
     }
