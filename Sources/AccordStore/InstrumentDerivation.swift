@@ -72,6 +72,7 @@ public enum InstrumentDerivation {
             case .instrument: if let v = c.value { kind = v }
             case .durationYears: durationOverride = c.value.flatMap(Double.init)
             case .status: statusOverride = c.value
+            case .confirmed: break
             case nil: break
             }
         }
@@ -107,6 +108,8 @@ extension CorrectableField {
         case .status:
             if let value { guard InstrumentStatus(rawValue: value) != nil else { throw .invalidValue(field: field, value: value) } }
         case .titleTh, .titleEn, .place: break
+        case .confirmed:
+            if let value { guard ["yes", "true"].contains(value.lowercased()) else { throw .invalidValue(field: field, value: value) } }
         }
         let actor = actor.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !actor.isEmpty else { throw .invalidValue(field: "actor", value: actor) }

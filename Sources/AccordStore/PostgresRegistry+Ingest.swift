@@ -436,5 +436,34 @@ extension PostgresRegistry {
         try await run(c, "INSERT INTO instrument_counterparts (instrument_id, code) SELECT \(id), unnest(\(counterparts)::text[]) ON CONFLICT DO NOTHING")
         try await run(c, "DELETE FROM instrument_areas WHERE instrument_id = \(id) AND area <> ALL(\(areas)::text[])")
         try await run(c, "INSERT INTO instrument_areas (instrument_id, area) SELECT \(id), unnest(\(areas)::text[]) ON CONFLICT DO NOTHING")
+        try await Self.storeConfidence(c, instrument: id, logger: logger)
+    }
+
+    /// Scores the record (`RecordConfidence`) from its stored rows and keeps whether a reviewer confirmed it.
+    static func storeConfidence(_ c: PostgresConnection, instrument id: Int64, logger: Logger) async throws {
+        var inputs: RecordConfidence.Inputs?
+        for try await (th, en, intl, cps, parties, sources) in try await c.query("""
+            SELECT title_th, title_en, international, counterparts_text, parties_text, source_count FROM instruments WHERE id = \(id)
+            """, logger: logger).decode((String?, String?, Bool, String, String, Int).self) {
+            inputs = RecordConfidence.Inputs(titles: [th, en].compactMap { $0 }, partyCount: PartiesText.decode(parties).count,
+                                             international: intl, counterparts: cps.split(separator: ",").map(String.init),
+                                             sourceCount: sources, ownDatedEvents: 0, signingDates: [])
+        }
+        guard var x = inputs else { return }
+        for try await (kind, date, published, th, en) in try await c.query("""
+            SELECT kind, date, date_is_published, title_th, title_en FROM events WHERE instrument_id = \(id)
+            """, logger: logger).decode((String, String?, Bool, String?, String?).self) {
+            x.titles += [th, en].compactMap { $0 }
+            if date != nil && !published { x.ownDatedEvents += 1 }
+            if ["signing", "exchange"].contains(kind), !published, let d = date.flatMap({ CalendarDate(iso: $0) }) { x.signingDates.append(d) }
+        }
+        let (score, reasons) = RecordConfidence.score(x)
+        var confirmed = false
+        for try await value in try await c.query("""
+            SELECT new_value FROM corrections WHERE instrument_id = \(id) AND field = 'confirmed' ORDER BY id DESC LIMIT 1
+            """, logger: logger).decode(String?.self) { confirmed = value != nil }
+        try await c.query("""
+            UPDATE instruments SET confidence = \(score), confidence_reasons = \(reasons.joined(separator: "|")), confirmed = \(confirmed) WHERE id = \(id)
+            """, logger: logger)
     }
 }

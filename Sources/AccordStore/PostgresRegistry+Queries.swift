@@ -45,7 +45,7 @@ extension PostgresRegistry {
     }
 
     var summaryColumns: String {
-        "i.id, i.kind, i.title_th, i.title_en, i.counterparts_text, i.areas_text, i.first_date, i.last_date, i.term_start, i.term_end, i.event_count, i.source_count, i.parties_text, \(statusSQL()) AS status"
+        "i.id, i.kind, i.title_th, i.title_en, i.counterparts_text, i.areas_text, i.first_date, i.last_date, i.term_start, i.term_end, i.event_count, i.source_count, i.parties_text, i.confidence, i.confidence_reasons, i.confirmed, \(statusSQL()) AS status"
     }
 
     static func summary(_ r: PostgresRandomAccessRow) throws -> InstrumentSummary {
@@ -56,7 +56,9 @@ extension PostgresRegistry {
                                             parties: PartiesText.decode(try r["parties_text"].decode(String.self)), counterparts: counterparts, areas: areas)
         return InstrumentSummary(
             id: try r["id"].decode(Int64.self), kind: kind, title: title.th, titleEn: title.en, titleComposed: title.composedTh,
-            titleEnComposed: title.composedEn, counterparts: counterparts, areas: areas,
+            titleEnComposed: title.composedEn, confidence: try r["confidence"].decode(Double.self),
+            confidenceReasons: try r["confidence_reasons"].decode(String.self).split(separator: "|").map(String.init),
+            confirmed: try r["confirmed"].decode(Bool.self), counterparts: counterparts, areas: areas,
             status: InstrumentStatus(rawValue: try r["status"].decode(String.self)) ?? .reported,
             firstDate: try date(r["first_date"]), lastDate: try date(r["last_date"]), signedDate: try date(r["term_start"]),
             termEnd: try date(r["term_end"]), eventCount: try r["event_count"].decode(Int.self), sourceCount: try r["source_count"].decode(Int.self))
@@ -89,6 +91,21 @@ extension PostgresRegistry {
     public func instrument(_ id: Int64) async throws -> InstrumentRecord {
         let columns = summaryColumns
         return try await read { c in try await self.record(c, id: id, columns: columns) }
+    }
+
+    public func reviewQueue(_ filter: InstrumentFilter, page: PageRequest) async throws -> Page<InstrumentSummary> {
+        var sql = SQLBuilder()
+        let cond = filterSQL(filter, &sql)
+        let countQuery = sql.query("SELECT count(*) FROM instruments i WHERE NOT i.confirmed AND \(cond)")
+        let pageQuery = sql.query("""
+            SELECT \(summaryColumns) FROM instruments i WHERE NOT i.confirmed AND \(cond)
+            ORDER BY i.confidence, i.last_date DESC NULLS LAST, i.id DESC LIMIT \(page.limit) OFFSET \(page.offset)
+            """)
+        return try await read { c in
+            let total = try await self.scalar(c, countQuery, as: Int.self) ?? 0
+            let items = try await self.rows(c, pageQuery).map(Self.summary)
+            return Page(items: items, total: total, offset: page.offset, limit: page.limit)
+        }
     }
 
     func record(_ c: PostgresConnection, id: Int64, columns: String) async throws -> InstrumentRecord {
@@ -341,6 +358,7 @@ extension PostgresRegistry {
             case .durationYears: current.durationYears.map { String($0) }
             case .place: current.place
             case .status: current.summary.status.rawValue
+            case .confirmed: current.summary.confirmed ? "yes" : nil
             }
             guard let cid = try await self.scalar(c, """
                 INSERT INTO corrections (instrument_id, field, old_value, new_value, actor, at)

@@ -351,6 +351,17 @@ public final class PostgresRegistry: RegistryStore {
                       WHERE e.instrument_id = i.id GROUP BY o.id, o.name, o.name_en, o.agency) x), '')
             """,
         ]),
+        Migration(name: "scoreRecordConfidenceForReview", statements: [
+            // The review queue lists the least certain records first; confirmed ones are marked.
+            "ALTER TABLE instruments ADD COLUMN confidence double precision NOT NULL DEFAULT 0 CHECK (confidence BETWEEN 0 AND 1)",
+            "ALTER TABLE instruments ADD COLUMN confidence_reasons text NOT NULL DEFAULT ''",
+            "ALTER TABLE instruments ADD COLUMN confirmed boolean NOT NULL DEFAULT false",
+            "CREATE INDEX instruments_review ON instruments (confirmed, confidence)",
+        ], backfill: { c, logger in
+            var ids: [Int64] = []
+            for try await id in try await c.query("SELECT id FROM instruments", logger: logger).decode(Int64.self) { ids.append(id) }
+            for id in ids { try await PostgresRegistry.storeConfidence(c, instrument: id, logger: logger) }
+        }),
     ]
 
     /// Creates the migrations table when missing and applies pending migrations in order, in one

@@ -156,6 +156,11 @@ public struct InstrumentSummary: Sendable, Codable, Equatable {
     public var titleComposed: Bool
     /// True when `titleEn` was composed: no article gives an English name.
     public var titleEnComposed: Bool
+    /// How far the record can be trusted, 0...1 (`RecordConfidence`), and what lowered it.
+    public var confidence: Double
+    public var confidenceReasons: [String]
+    /// A reviewer confirmed the record (an audited correction of field `confirmed`).
+    public var confirmed: Bool
     public var counterparts: [String]
     public var areas: [Area]
     public var status: InstrumentStatus
@@ -169,13 +174,16 @@ public struct InstrumentSummary: Sendable, Codable, Equatable {
     public var eventCount: Int
     public var sourceCount: Int
 
-    public init(id: Int64, kind: InstrumentKind, title: String, titleEn: String? = nil, titleComposed: Bool = false, titleEnComposed: Bool = false, counterparts: [String], areas: [Area], status: InstrumentStatus, firstDate: CalendarDate? = nil, lastDate: CalendarDate? = nil, signedDate: CalendarDate? = nil, termEnd: CalendarDate? = nil, eventCount: Int, sourceCount: Int) {
+    public init(id: Int64, kind: InstrumentKind, title: String, titleEn: String? = nil, titleComposed: Bool = false, titleEnComposed: Bool = false, confidence: Double = 0, confidenceReasons: [String] = [], confirmed: Bool = false, counterparts: [String], areas: [Area], status: InstrumentStatus, firstDate: CalendarDate? = nil, lastDate: CalendarDate? = nil, signedDate: CalendarDate? = nil, termEnd: CalendarDate? = nil, eventCount: Int, sourceCount: Int) {
         self.id = id
         self.kind = kind
         self.title = title
         self.titleEn = titleEn
         self.titleComposed = titleComposed
         self.titleEnComposed = titleEnComposed
+        self.confidence = confidence
+        self.confidenceReasons = confidenceReasons
+        self.confirmed = confirmed
         self.counterparts = counterparts
         self.areas = areas
         self.status = status
@@ -501,6 +509,8 @@ public struct LinkExplanation: Sendable, Codable, Equatable {
 /// Instrument fields that can be corrected by hand.
 public enum CorrectableField: String, CaseIterable, Sendable, Codable {
     case titleTh, titleEn, instrument, durationYears, place, status
+    /// A reviewer confirms the record as it stands ("yes"); no value withdraws the confirmation.
+    case confirmed
 }
 
 /// One hand correction: who changed which field, when, from what to what.

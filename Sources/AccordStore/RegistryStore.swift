@@ -57,6 +57,9 @@ public protocol RegistryStore: Sendable {
     /// Checks the store's integrity (SQLite: `integrity_check` + `foreign_key_check`); returns problems found.
     func integrityProblems() async throws -> [String]
 
+    /// Records no reviewer has confirmed, least certain first (`RecordConfidence`), then newest; filtered like lists.
+    func reviewQueue(_ filter: InstrumentFilter, page: PageRequest) async throws -> Page<InstrumentSummary>
+
     /// Records that break the registry's date rules (`InvariantViolation.Rule`), by instrument id.
     func invariantViolations() async throws -> [InvariantViolation]
 

@@ -309,6 +309,7 @@ extension SQLiteRegistry {
             case .instrument: if let value { kind = value }
             case .durationYears: durationOverride = value.flatMap(Double.init)
             case .status: statusOverride = value
+            case .confirmed: break
             case nil: break
             }
         }
@@ -342,6 +343,25 @@ extension SQLiteRegistry {
         for a in areas { try db.execute(sql: "INSERT INTO instrument_areas (instrument_id, area) VALUES (?, ?)", arguments: [id, a]) }
 
         try Self.writeSearchRow(db, instrument: id, text: text)
+        try Self.storeConfidence(db, instrument: id)
+    }
+
+    /// Scores the record (`RecordConfidence`) from its stored rows and keeps whether a reviewer confirmed it.
+    static func storeConfidence(_ db: Database, instrument id: Int64) throws {
+        guard let row = try Row.fetchOne(db, sql: "SELECT title_th, title_en, international, counterparts_text, parties_text, source_count FROM instruments WHERE id = ?", arguments: [id]) else { return }
+        let events = try Row.fetchAll(db, sql: "SELECT kind, date, date_is_published, title_th, title_en FROM events WHERE instrument_id = ?", arguments: [id])
+        var titles = [row["title_th"] as String?, row["title_en"] as String?].compactMap { $0 }
+        titles += events.flatMap { [$0["title_th"] as String?, $0["title_en"] as String?].compactMap { $0 } }
+        let inputs = RecordConfidence.Inputs(
+            titles: titles, partyCount: PartiesText.decode(row["parties_text"]).count, international: row["international"],
+            counterparts: (row["counterparts_text"] as String).split(separator: ",").map(String.init), sourceCount: row["source_count"],
+            ownDatedEvents: events.filter { ($0["date"] as String?) != nil && !($0["date_is_published"] as Bool) }.count,
+            signingDates: events.filter { ["signing", "exchange"].contains($0["kind"] as String) && !($0["date_is_published"] as Bool) }
+                .compactMap { ($0["date"] as String?).flatMap { CalendarDate(iso: $0) } })
+        let (score, reasons) = RecordConfidence.score(inputs)
+        let confirmed = try String.fetchOne(db, sql: "SELECT new_value FROM corrections WHERE instrument_id = ? AND field = 'confirmed' ORDER BY id DESC LIMIT 1", arguments: [id]) != nil
+        try db.execute(sql: "UPDATE instruments SET confidence = ?, confidence_reasons = ?, confirmed = ? WHERE id = ?",
+                       arguments: [score, reasons.joined(separator: "|"), confirmed, id])
     }
 
     /// Rewrites an instrument's search row: every title variant and counterpart, parties, scope texts, people.

@@ -58,7 +58,7 @@ extension SQLiteRegistry {
     }
 
     var summaryColumns: String {
-        "i.id, i.kind, i.title_th, i.title_en, i.counterparts_text, i.areas_text, i.first_date, i.last_date, i.term_start, i.term_end, i.event_count, i.source_count, i.parties_text, \(statusSQL()) AS status"
+        "i.id, i.kind, i.title_th, i.title_en, i.counterparts_text, i.areas_text, i.first_date, i.last_date, i.term_start, i.term_end, i.event_count, i.source_count, i.parties_text, i.confidence, i.confidence_reasons, i.confirmed, \(statusSQL()) AS status"
     }
 
     static func summary(_ r: Row) -> InstrumentSummary {
@@ -69,6 +69,7 @@ extension SQLiteRegistry {
                                             parties: PartiesText.decode(r["parties_text"]), counterparts: counterparts, areas: areas)
         return InstrumentSummary(
             id: r["id"], kind: kind, title: title.th, titleEn: title.en, titleComposed: title.composedTh, titleEnComposed: title.composedEn,
+            confidence: r["confidence"], confidenceReasons: (r["confidence_reasons"] as String).split(separator: "|").map(String.init), confirmed: r["confirmed"],
             counterparts: counterparts, areas: areas,
             status: InstrumentStatus(rawValue: r["status"]) ?? .reported,
             firstDate: date(r["first_date"]), lastDate: date(r["last_date"]), signedDate: date(r["term_start"]),
@@ -93,6 +94,19 @@ extension SQLiteRegistry {
     public func instrument(_ id: Int64) async throws -> InstrumentRecord {
         let columns = summaryColumns
         return try await pool.read { db in try self.record(db, id: id, columns: columns) }
+    }
+
+    public func reviewQueue(_ filter: InstrumentFilter, page: PageRequest) async throws -> Page<InstrumentSummary> {
+        let (cond, args) = filterSQL(filter)
+        let columns = summaryColumns
+        return try await pool.read { db in
+            let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM instruments i WHERE i.confirmed = 0 AND \(cond)", arguments: args) ?? 0
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT \(columns) FROM instruments i WHERE i.confirmed = 0 AND \(cond)
+                ORDER BY i.confidence, i.last_date DESC NULLS LAST, i.id DESC LIMIT \(page.limit) OFFSET \(page.offset)
+                """, arguments: args)
+            return Page(items: rows.map(Self.summary), total: total, offset: page.offset, limit: page.limit)
+        }
     }
 
     func record(_ db: Database, id: Int64, columns: String) throws -> InstrumentRecord {
@@ -288,19 +302,7 @@ extension SQLiteRegistry {
     }
 
     public func correct(instrument id: Int64, field: String, value: String?, actor: String) async throws -> Correction {
-        guard let f = CorrectableField(rawValue: field) else { throw RegistryError.invalidField(field) }
-        let value = value.flatMap { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : $0 }
-        switch f {
-        case .instrument:
-            guard let value, InstrumentKind(rawValue: value) != nil else { throw RegistryError.invalidValue(field: field, value: value ?? "") }
-        case .durationYears:
-            if let value { guard let d = Double(value), d > 0 else { throw RegistryError.invalidValue(field: field, value: value) } }
-        case .status:
-            if let value { guard InstrumentStatus(rawValue: value) != nil else { throw RegistryError.invalidValue(field: field, value: value) } }
-        case .titleTh, .titleEn, .place: break
-        }
-        let actor = actor.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !actor.isEmpty else { throw RegistryError.invalidValue(field: "actor", value: actor) }
+        let (f, value, actor) = try CorrectableField.validate(field: field, value: value, actor: actor)
         let timestamp = Self.nowTimestamp()
         let today = clock.today
         let columns = summaryColumns
@@ -313,6 +315,7 @@ extension SQLiteRegistry {
             case .durationYears: current.durationYears.map { String($0) }
             case .place: current.place
             case .status: current.summary.status.rawValue
+            case .confirmed: current.summary.confirmed ? "yes" : nil
             }
             try db.execute(sql: "INSERT INTO corrections (instrument_id, field, old_value, new_value, actor, at) VALUES (?, ?, ?, ?, ?, ?)",
                            arguments: [id, f.rawValue, old, value, actor, timestamp])

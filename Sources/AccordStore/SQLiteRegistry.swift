@@ -312,6 +312,16 @@ public final class SQLiteRegistry: RegistryStore {
                 try db.execute(sql: "UPDATE instruments SET parties_text = ? WHERE id = ?", arguments: [text, id])
             }
         }
+        m.registerMigration("scoreRecordConfidenceForReview") { db in
+            // The review queue lists the least certain records first; confirmed ones are marked.
+            try db.execute(sql: """
+                ALTER TABLE instruments ADD COLUMN confidence REAL NOT NULL DEFAULT 0 CHECK (confidence BETWEEN 0 AND 1);
+                ALTER TABLE instruments ADD COLUMN confidence_reasons TEXT NOT NULL DEFAULT '';
+                ALTER TABLE instruments ADD COLUMN confirmed INTEGER NOT NULL DEFAULT 0 CHECK (confirmed IN (0, 1));
+                CREATE INDEX instruments_review ON instruments(confirmed, confidence);
+                """)
+            for id in try Int64.fetchAll(db, sql: "SELECT id FROM instruments") { try storeConfidence(db, instrument: id) }
+        }
         return m
     }
 

@@ -89,6 +89,28 @@ import ThaiText
         #expect(try await store.instrumentIds(articlePath: path + ".missing").isEmpty)
     }
 
+    @Test("records carry a confidence; the review queue lists unconfirmed ones least certain first", arguments: StoreBackend.all)
+    func reviewQueue(_ backend: StoreBackend) async throws {
+        let store = try await backend.open(Self.clock)
+        var bare = Self.cyber
+        bare.newsId = "900009"
+        bare.agreements[0].titleTh = nil
+        bare.agreements[0].parties = []
+        bare.agreements[0].counterparts = []
+        _ = try await store.ingest([Self.draft.item, Self.signing.item, bare.item])
+        let queue = try await store.reviewQueue(InstrumentFilter(), page: PageRequest())
+        #expect(queue.total == 2)
+        let (least, most) = (queue.items[0], queue.items[1])
+        #expect(least.confidence < most.confidence)
+        #expect(least.confidenceReasons.contains("no article names it") && least.confidenceReasons.contains("no party named"))
+        // Two sources, a name, a party, a partner and own dates: nothing lowers the joined record.
+        #expect(most.confidence == 0.9 && most.confidenceReasons.isEmpty, "\(most.confidenceReasons)")   // a third source would add the last 0.1
+        _ = try await store.correct(instrument: least.id, field: "confirmed", value: "yes", actor: "reviewer")
+        #expect(try await store.instrument(least.id).summary.confirmed)
+        #expect(try await store.reviewQueue(InstrumentFilter(), page: PageRequest()).items.map(\.id) == [most.id])
+        await #expect(throws: RegistryError.self) { try await store.correct(instrument: most.id, field: "confirmed", value: "maybe", actor: "reviewer") }
+    }
+
     @Test("the same article twice changes nothing", arguments: StoreBackend.all)
     func idempotent(_ backend: StoreBackend) async throws {
         let store = try await backend.open(Self.clock)

@@ -181,6 +181,45 @@ import Testing
         }
     }
 
+    @Test func reviewQueueListsLeastCertainFirstAndConfirmsWithAnAudit() async throws {
+        let f = try await WebFixture()
+        defer { f.remove() }
+        try await f.test { client in
+            let gate = try await client.execute(uri: "/review", method: .get)
+            #expect(gate.status == .seeOther && gate.headers[.location]?.hasPrefix("/signin") == true)
+
+            let page = try await client.execute(uri: "/signin", method: .get)
+            var jar = Self.cookies(page)
+            let csrf = try #require(Self.csrfField(page.text))
+            let headers: HTTPFields = [.contentType: "application/x-www-form-urlencoded", .cookie: Self.cookieHeader(jar)]
+            let signedIn = try await client.execute(uri: "/signin", method: .post, headers: headers, body: Self.form([("token", WebFixture.token), ("csrf", csrf)]))
+            jar.merge(Self.cookies(signedIn)) { $1 }
+            let session: HTTPFields = [.contentType: "application/x-www-form-urlencoded", .cookie: Self.cookieHeader(jar)]
+
+            let queue = try await f.deps.store.reviewQueue(InstrumentFilter(), page: PageRequest())
+            #expect(queue.total > 0)
+            let scores = queue.items.map(\.confidence)
+            #expect(scores == scores.sorted(), "least certain first")
+            let first = try #require(queue.items.first)
+            let review = try await client.execute(uri: "/review", method: .get, headers: [.cookie: Self.cookieHeader(jar)])
+            #expect(review.status == .ok && review.text.contains("/instruments/\(first.id)/corrections"))
+
+            // Confirming goes back to the queue, is audited, marks the record and takes it off the queue.
+            let confirm = try await client.execute(uri: "/instruments/\(first.id)/corrections", method: .post, headers: session,
+                                                   body: Self.form([("field", "confirmed"), ("value", "yes"), ("next", "/review"), ("csrf", csrf)]))
+            #expect(confirm.status == .seeOther && confirm.headers[.location] == "/review")
+            #expect(try await f.deps.store.corrections(instrument: first.id).last?.field == .confirmed)
+            #expect(try await f.deps.store.instrument(first.id).summary.confirmed)
+            let after = try await f.deps.store.reviewQueue(InstrumentFilter(), page: PageRequest())
+            #expect(after.total == queue.total - 1 && !after.items.contains { $0.id == first.id })
+            // Somewhere else is never a place to go back to.
+            let away = try await client.execute(uri: "/instruments/\(first.id)/corrections", method: .post, headers: session,
+                                                body: Self.form([("field", "confirmed"), ("value", ""), ("next", "//evil.example/x"), ("csrf", csrf)]))
+            #expect(away.headers[.location] == "/instruments/\(first.id)")
+            #expect(try await f.deps.store.instrument(first.id).summary.confirmed == false)
+        }
+    }
+
     /// A headline holding a script, ingested through the API, shows escaped on every page that lists it.
     @Test func articleStringsAreEscapedOnPages() async throws {
         let f = try await WebFixture(samples: false)

@@ -49,7 +49,16 @@ struct EditPages {
         }
     }
 
-    /// A hand correction from the instrument page; back to the page afterwards.
+    /// The review queue: least certain unconfirmed records first (signed-in users).
+    @Sendable func review(_ request: Request, context: BasicRequestContext) async throws -> Response {
+        let state = Pages.state(request, deps: deps)
+        guard state.context.signedIn else { return Pages.redirect(Routes.signIn + "?next=" + Routes.review, cookies: state.cookies) }
+        let filter = try Pages.filter(state.context)
+        let page = try await deps.store.reviewQueue(filter, page: try Pages.page(state.context, pageSize: deps.config.pageSize))
+        return Pages.html(Views.reviewQueue(page, filter: filter, context: state.context), state: state)
+    }
+
+    /// A hand correction from the instrument page or the review queue; back there afterwards (`next`, a local path).
     @Sendable func correct(_ request: Request, context: BasicRequestContext) async throws -> Response {
         var request = request
         let state = Pages.state(request, deps: deps)
@@ -59,6 +68,10 @@ struct EditPages {
         guard let field = form.nonEmpty("field") else { throw APIError.invalid("field", "choose a field to correct") }
         let value = form.nonEmpty("value")
         _ = try await deps.correct(instrument: id, field: field, value: value, actor: form.nonEmpty("actor") ?? "web")
+        // Only a path of this site: never an absolute or protocol-relative URL.
+        if let next = form.nonEmpty("next"), next.hasPrefix("/"), !next.hasPrefix("//"), !next.contains("\\") {
+            return Pages.redirect(next, cookies: state.cookies)
+        }
         return Pages.redirect(state.context.href(Routes.instrument(id)), cookies: state.cookies)
     }
 

@@ -31,6 +31,7 @@ enum Pages {
         router.get(RouterPath(Routes.ingest), use: edit.ingestForm)
         router.post(RouterPath(Routes.ingest), use: edit.ingest)
         router.post("/instruments/:id/corrections", use: edit.correct)
+        router.get(RouterPath(Routes.review), use: edit.review)
         router.get(RouterPath(Routes.signIn), use: edit.signInForm)
         router.post(RouterPath(Routes.signIn), use: edit.signIn)
         router.post(RouterPath(Routes.signOut), use: edit.signOut)

@@ -22,6 +22,8 @@ public enum Routes {
     public static let search = "/search"
     /// GET the form; POST with `text`, `action` (`preview` or `save`) and `csrf`.
     public static let ingest = "/ingest"
+    /// The review queue (signed-in users).
+    public static let review = "/review"
     /// GET the form; POST with `user`, `password`, `next` and `csrf`.
     public static let signIn = "/signin"
     /// POST with `csrf`.

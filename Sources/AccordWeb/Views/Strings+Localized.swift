@@ -77,6 +77,13 @@ enum Strings {
     static let previous = Localized(th: "ก่อนหน้า", en: "Previous")
     static let next = Localized(th: "ถัดไป", en: "Next")
     static let pagination = Localized(th: "เลขหน้า", en: "Pagination")
+    static let review = Localized(th: "ตรวจทาน", en: "Review")
+    static let reviewNote = Localized(th: "ระเบียนที่ยังไม่มีผู้ยืนยัน เรียงจากที่น่าเชื่อถือน้อยที่สุด: ตรวจกับข่าวต้นทาง แก้ไขในหน้าระเบียน หรือยืนยันตามที่เป็นอยู่ (บันทึกในประวัติการแก้ไข)", en: "Records no reviewer has confirmed, least certain first: check them against their sources, correct them on their page, or confirm them as they stand (audited).")
+    static let reviewEmpty = Localized(th: "ไม่มีระเบียนที่รอการตรวจทาน", en: "Nothing left to review")
+    static let confidence = Localized(th: "ความน่าเชื่อถือ", en: "Confidence")
+    static let why = Localized(th: "สิ่งที่ทำให้ลดลง", en: "What lowers it")
+    static let confirm = Localized(th: "ยืนยัน", en: "Confirm")
+    static let confirmedByReviewer = Localized(th: "ยืนยันโดยผู้ตรวจแล้ว", en: "Confirmed by a reviewer")
     static let agency = Localized(th: "หน่วยงานไทย", en: "Thai agency")
     static let composedTitle = Localized(th: "ชื่อที่ระบบประกอบขึ้นจากประเภท คู่ภาคี และสาขา (ข่าวไม่ได้ระบุชื่อ)", en: "Title composed from kind, parties and subject (no article names it)")
     static let composedTitleNote = Localized(th: "ข่าวที่เป็นแหล่งข้อมูลไม่ได้ระบุชื่อของตราสารนี้ ชื่อข้างต้นประกอบขึ้นจากประเภท คู่ภาคี และสาขาความร่วมมือ", en: "No source article names this instrument: the title above is composed from its kind, parties and subject.")
@@ -215,6 +222,21 @@ enum Labels {
         return l == .th ? th : en
     }
 
+    /// A reason `RecordConfidence` gives, in the page's language.
+    static func confidenceReason(_ r: String, _ l: Language) -> String {
+        guard l == .th else { return r }
+        switch r {
+        case "no article names it": return "ไม่มีข่าวใดระบุชื่อ"
+        case "no party named": return "ไม่ระบุคู่ภาคี"
+        case "foreign partner unknown": return "ไม่ทราบคู่ภาคีต่างประเทศ"
+        case "no event dated by its article": return "ข่าวไม่ระบุวันของเหตุการณ์"
+        case "a single source": return "มีแหล่งข่าวเดียว"
+        default:
+            if r.hasPrefix("sources give signing dates") { return "แหล่งข่าวระบุวันลงนามต่างกัน" + r.dropFirst("sources give signing dates".count).replacingOccurrences(of: "days apart", with: "วัน") }
+            return r
+        }
+    }
+
     static func field(_ f: CorrectableField, _ l: Language) -> String {
         let (th, en): (String, String) = switch f {
         case .titleTh: ("ชื่อภาษาไทย", "Thai title")
@@ -223,6 +245,7 @@ enum Labels {
         case .durationYears: ("ระยะเวลา (ปี)", "Term (years)")
         case .place: ("สถานที่", "Place")
         case .status: ("สถานะ", "Status")
+        case .confirmed: ("ยืนยันโดยผู้ตรวจ", "Confirmed by a reviewer")
         }
         return l == .th ? th : en
     }

@@ -37,6 +37,9 @@ extension Views {
         row(Strings.titleTh, record.titleTh.map { "<span lang=\"th\">\(HTML.escape($0))</span>" } ?? "—")
         row(Strings.titleEn, record.titleEn.map { "<span lang=\"en\">\(HTML.escape($0))</span>" } ?? "—")
         row(Strings.status, Components.statusBadge(s.status, l))
+        var trust = "\(Int((s.confidence * 100).rounded())) %"
+        if !s.confidenceReasons.isEmpty { trust += " (" + s.confidenceReasons.map { Labels.confidenceReason($0, l) }.joined(separator: "; ") + ")" }
+        row(Strings.confidence, HTML.escape(trust) + (s.confirmed ? " <span class=\"status status-confirmed\">\(HTML.escape(context.t(Strings.confirmedByReviewer)))</span>" : ""))
         row(Strings.scopeKind, HTML.escape(context.t(record.international ? Strings.international : Strings.domestic)))
         var term = s.signedDate == nil && s.termEnd == nil ? "—" : Components.dateCell(s.signedDate, l) + " – " + Components.dateCell(s.termEnd, l)
         if let y = record.durationYears { term += " (\(HTML.escape(Labels.years(y, l))))" }
