@@ -14,15 +14,17 @@ struct IngestCommand: AsyncParsableCommand {
     @Flag(help: "Print the summary as JSON on stdout.") var json = false
     @Option(help: "Articles per write transaction.") var batchSize = 256
     @Option(help: "Parallel extraction workers.") var workers = 2
+    @Flag(help: "No progress on stderr (the closing summary is still printed).") var quiet = false
 
     func run() async throws {
         let registry = try await store.open()
         let pipeline = IngestPipeline(store: registry, batchSize: batchSize, workers: workers)
         let terminal = isatty(STDERR_FILENO) == 1
+        let quiet = self.quiet
         let summary = await pipeline.run(paths: paths) { p in
-            Progress.report(p, terminal: terminal)
+            if !quiet { Progress.report(p, terminal: terminal) }
         }
-        if terminal { FileHandle.standardError.write(Data("\n".utf8)) }
+        if terminal && !quiet { FileHandle.standardError.write(Data("\n".utf8)) }
         if json {
             print(try Output.json(summary))
         } else {
