@@ -74,12 +74,17 @@ extension PostgresRegistry {
     }
 
     public func instruments(_ filter: InstrumentFilter, page: PageRequest) async throws -> Page<InstrumentSummary> {
+        try await summaries(filter, extra: "true", order: "i.last_date DESC NULLS LAST, i.id DESC", page: page)
+    }
+
+    /// One page of summaries matching the filter and `extra`, in `order`, with the total.
+    func summaries(_ filter: InstrumentFilter, extra: String, order: String, page: PageRequest) async throws -> Page<InstrumentSummary> {
         var sql = SQLBuilder()
         let cond = filterSQL(filter, &sql)
-        let countQuery = sql.query("SELECT count(*) FROM instruments i WHERE \(cond)")
+        let countQuery = sql.query("SELECT count(*) FROM instruments i WHERE \(extra) AND \(cond)")
         let pageQuery = sql.query("""
-            SELECT \(summaryColumns) FROM instruments i WHERE \(cond)
-            ORDER BY i.last_date DESC NULLS LAST, i.id DESC LIMIT \(page.limit) OFFSET \(page.offset)
+            SELECT \(summaryColumns) FROM instruments i WHERE \(extra) AND \(cond)
+            ORDER BY \(order) LIMIT \(page.limit) OFFSET \(page.offset)
             """)
         return try await read { c in
             let total = try await self.scalar(c, countQuery, as: Int.self) ?? 0
@@ -94,18 +99,7 @@ extension PostgresRegistry {
     }
 
     public func reviewQueue(_ filter: InstrumentFilter, page: PageRequest) async throws -> Page<InstrumentSummary> {
-        var sql = SQLBuilder()
-        let cond = filterSQL(filter, &sql)
-        let countQuery = sql.query("SELECT count(*) FROM instruments i WHERE NOT i.confirmed AND \(cond)")
-        let pageQuery = sql.query("""
-            SELECT \(summaryColumns) FROM instruments i WHERE NOT i.confirmed AND \(cond)
-            ORDER BY i.confidence, i.last_date DESC NULLS LAST, i.id DESC LIMIT \(page.limit) OFFSET \(page.offset)
-            """)
-        return try await read { c in
-            let total = try await self.scalar(c, countQuery, as: Int.self) ?? 0
-            let items = try await self.rows(c, pageQuery).map(Self.summary)
-            return Page(items: items, total: total, offset: page.offset, limit: page.limit)
-        }
+        try await summaries(filter, extra: "NOT i.confirmed", order: "i.confidence, i.last_date DESC NULLS LAST, i.id DESC", page: page)
     }
 
     func record(_ c: PostgresConnection, id: Int64, columns: String) async throws -> InstrumentRecord {

@@ -79,13 +79,18 @@ extension SQLiteRegistry {
     static func date(_ s: String?) -> CalendarDate? { s.flatMap { CalendarDate(iso: $0) } }
 
     public func instruments(_ filter: InstrumentFilter, page: PageRequest) async throws -> Page<InstrumentSummary> {
+        try await summaries(filter, extra: "1", order: "i.last_date DESC NULLS LAST, i.id DESC", page: page)
+    }
+
+    /// One page of summaries matching the filter and `extra`, in `order`, with the total.
+    func summaries(_ filter: InstrumentFilter, extra: String, order: String, page: PageRequest) async throws -> Page<InstrumentSummary> {
         let (cond, args) = filterSQL(filter)
         let columns = summaryColumns
         return try await pool.read { db in
-            let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM instruments i WHERE \(cond)", arguments: args) ?? 0
+            let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM instruments i WHERE \(extra) AND \(cond)", arguments: args) ?? 0
             let rows = try Row.fetchAll(db, sql: """
-                SELECT \(columns) FROM instruments i WHERE \(cond)
-                ORDER BY i.last_date DESC NULLS LAST, i.id DESC LIMIT \(page.limit) OFFSET \(page.offset)
+                SELECT \(columns) FROM instruments i WHERE \(extra) AND \(cond)
+                ORDER BY \(order) LIMIT \(page.limit) OFFSET \(page.offset)
                 """, arguments: args)
             return Page(items: rows.map(Self.summary), total: total, offset: page.offset, limit: page.limit)
         }
@@ -97,16 +102,7 @@ extension SQLiteRegistry {
     }
 
     public func reviewQueue(_ filter: InstrumentFilter, page: PageRequest) async throws -> Page<InstrumentSummary> {
-        let (cond, args) = filterSQL(filter)
-        let columns = summaryColumns
-        return try await pool.read { db in
-            let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM instruments i WHERE i.confirmed = 0 AND \(cond)", arguments: args) ?? 0
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT \(columns) FROM instruments i WHERE i.confirmed = 0 AND \(cond)
-                ORDER BY i.confidence, i.last_date DESC NULLS LAST, i.id DESC LIMIT \(page.limit) OFFSET \(page.offset)
-                """, arguments: args)
-            return Page(items: rows.map(Self.summary), total: total, offset: page.offset, limit: page.limit)
-        }
+        try await summaries(filter, extra: "i.confirmed = 0", order: "i.confidence, i.last_date DESC NULLS LAST, i.id DESC", page: page)
     }
 
     func record(_ db: Database, id: Int64, columns: String) throws -> InstrumentRecord {
