@@ -97,14 +97,30 @@ public enum InstrumentDerivation {
 extension CorrectableField {
     /// Checks a correction before it is stored: the field exists, the value fits it, an actor is named.
     /// Returns the field, the value (blank becomes nil: "clear the override") and the trimmed actor.
+    /// The longest term a correction may set, in years.
+    public static let longestTermYears = 99.0
+    /// The longest text value (titles, place) and actor name a correction may carry, in characters.
+    public static let longestText = 500
+    public static let longestActor = 100
+
     public static func validate(field: String, value: String?, actor: String) throws(RegistryError) -> (CorrectableField, String?, String) {
         guard let f = CorrectableField(rawValue: field) else { throw .invalidField(field) }
-        let value = value.flatMap { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : $0 }
+        if let raw = value {
+            // A blank value is a mistake, not a way to clear: clearing is an explicit null.
+            if raw.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { throw .invalidValue(field: field, value: "blank (send null to clear the field)") }
+            if raw.count > longestText { throw .invalidValue(field: field, value: "\(raw.count) characters (at most \(longestText))") }
+            if raw.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) { throw .invalidValue(field: field, value: "control characters are not allowed") }
+        }
+        let value = value.flatMap { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : $0.trimmingCharacters(in: .whitespacesAndNewlines) }
         switch f {
         case .instrument:
             guard let value, InstrumentKind(rawValue: value) != nil else { throw .invalidValue(field: field, value: value ?? "") }
         case .durationYears:
-            if let value { guard let d = Double(value), d > 0 else { throw .invalidValue(field: field, value: value) } }
+            if let value {
+                guard let d = Double(value), d.isFinite, d > 0, d <= longestTermYears else {
+                    throw .invalidValue(field: field, value: "\(value) (a number of years above 0 and at most \(Int(longestTermYears)))")
+                }
+            }
         case .status:
             if let value { guard InstrumentStatus(rawValue: value) != nil else { throw .invalidValue(field: field, value: value) } }
         case .titleTh, .titleEn, .place: break
@@ -112,7 +128,9 @@ extension CorrectableField {
             if let value { guard ["yes", "true"].contains(value.lowercased()) else { throw .invalidValue(field: field, value: value) } }
         }
         let actor = actor.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !actor.isEmpty else { throw .invalidValue(field: "actor", value: actor) }
+        guard !actor.isEmpty, actor.count <= longestActor, !actor.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else {
+            throw .invalidValue(field: "actor", value: actor.count > longestActor ? "\(actor.count) characters (at most \(longestActor))" : actor)
+        }
         return (f, value, actor)
     }
 }

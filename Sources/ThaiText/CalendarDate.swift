@@ -78,15 +78,20 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
     public func adding(days: Int) -> CalendarDate { CalendarDate(daysSinceEpoch: daysSinceEpoch + days) }
 
     /// This date moved by whole months, the day clamped to the target month's length.
+    /// This date moved by whole months, kept within years 1…9999 (a term of 7,980 years ends in 9999).
     public func adding(months: Int) -> CalendarDate {
-        let total = year * 12 + (month - 1) + months
+        let now = year * 12 + (month - 1)
+        let total = min(max(now.addingReportingOverflow(months).overflow ? (months > 0 ? Int.max : Int.min) : now + months, 12), 9999 * 12 + 11)
         let y = total / 12, m = total % 12 + 1
         return CalendarDate(year: y, month: m, day: min(day, CalendarDate.daysIn(month: m, year: y)))!
     }
 
     /// This date moved by a (possibly fractional) number of years, fractions as whole months.
     public func adding(years: Double) -> CalendarDate {
-        adding(months: Int((years * 12).rounded()))
+        // Not finite or beyond any calendar: as far as the calendar goes (no trap on Double → Int).
+        let months = years * 12
+        guard months.isFinite, abs(months) < 1_000_000 else { return adding(months: months > 0 ? 1_000_000 : -1_000_000) }
+        return adding(months: Int(months.rounded()))
     }
 
     public static func < (a: CalendarDate, b: CalendarDate) -> Bool {

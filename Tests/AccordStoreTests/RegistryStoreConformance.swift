@@ -301,9 +301,14 @@ import ThaiText
         #expect(r.summary.termEnd == day("2025-10-25"))
         #expect(try await store.corrections(instrument: id).map(\.field) == [.titleEn, .durationYears])
         await #expect(throws: RegistryError.invalidField("colour")) { try await store.correct(instrument: id, field: "colour", value: "red", actor: "x") }
-        await #expect(throws: RegistryError.invalidValue(field: "durationYears", value: "five")) {
+        await #expect(throws: RegistryError.invalidValue(field: "durationYears", value: "five (a number of years above 0 and at most 99)")) {
             try await store.correct(instrument: id, field: "durationYears", value: "five", actor: "x")
         }
+        // A term past the calendar, a blank or a control character is refused; nothing traps.
+        for bad in ["7980", "inf", "1e300", "nan", "  "] {
+            await #expect(throws: RegistryError.self) { try await store.correct(instrument: id, field: "durationYears", value: bad, actor: "x") }
+        }
+        await #expect(throws: RegistryError.self) { try await store.correct(instrument: id, field: "titleTh", value: "a\u{0}b", actor: "x") }
         await #expect(throws: RegistryError.instrumentNotFound(999_999)) { try await store.correct(instrument: 999_999, field: "place", value: "x", actor: "x") }
         await #expect(throws: RegistryError.instrumentNotFound(999_999)) { try await store.instrument(999_999) }
         await #expect(throws: RegistryError.articleNotFound(999_999)) { try await store.article(999_999) }

@@ -140,4 +140,32 @@ import Testing
             #expect((noField.error?["reason"] as? String)?.contains("missing field \"field\"") == true)
         }
     }
+
+    /// Issue 13, item 1: corrections that used to kill the server or slip through are refused with 400,
+    /// and the server keeps answering.
+    @Test func hostileCorrectionsAreRefusedAndTheServerLives() async throws {
+        let f = try await WebFixture()
+        defer { f.remove() }
+        let id = try await f.anyInstrumentId()
+        try await f.test { client in
+            let bodies = [
+                #"{"field": "durationYears", "value": "7980"}"#, #"{"field": "durationYears", "value": "inf"}"#,
+                #"{"field": "durationYears", "value": "1e300"}"#, #"{"field": "durationYears", "value": "nan"}"#,
+                #"{"field": "place"}"#, #"{"field": "place", "value": "Bangkok", "actor": null}"#,
+                #"{"field": "place", "value": "   "}"#, #"{"field": "titleTh", "value": "a\u0000b"}"#,
+                "{\"field\": \"titleEn\", \"value\": \"" + String(repeating: "x", count: 600) + "\"}",
+                #"{"field": "place", "value": "Bangkok", "actor": "\u0007"}"#,
+            ]
+            for body in bodies {
+                let r = try await client.execute(uri: "/api/v1/instruments/\(id)", method: .patch, headers: .bearer(type: "application/json"), body: ByteBuffer(text: body))
+                #expect(r.status == .badRequest, "\(body.prefix(80))")
+            }
+            #expect(try await f.deps.store.corrections(instrument: id).isEmpty)
+            // Still alive, and an explicit null clears as documented.
+            let clear = try await client.execute(uri: "/api/v1/instruments/\(id)", method: .patch, headers: .bearer(type: "application/json"), body: ByteBuffer(text: #"{"field": "place", "value": null}"#))
+            #expect(clear.status == .ok)
+            let term = try await client.execute(uri: "/api/v1/instruments/\(id)", method: .patch, headers: .bearer(type: "application/json"), body: ByteBuffer(text: #"{"field": "durationYears", "value": "99"}"#))
+            #expect(term.status == .ok)
+        }
+    }
 }

@@ -28,6 +28,11 @@ import Testing
         #expect(d.adding(years: 3).iso == "2025-07-04")
         #expect(CalendarDate(iso: "2024-02-29")!.adding(years: 1).iso == "2025-02-28")
         #expect(d.adding(days: 180).iso == "2022-12-31")
+        // Terms beyond the calendar end at its edge instead of trapping (issue 13).
+        #expect(d.adding(years: 7980).year == 9999)
+        #expect(d.adding(years: .infinity).year == 9999 && d.adding(years: -.infinity).year == 1)
+        #expect(d.adding(years: .nan).year == 1 || d.adding(years: .nan).year == 9999)
+        #expect(d.adding(years: 1e300).year == 9999 && d.adding(months: Int.max).year == 9999)
         #expect(CalendarDate(iso: "1970-01-02")!.daysSinceEpoch == 1)
     }
 }

@@ -34,10 +34,27 @@ struct InstrumentsController {
     /// The body of a correction.
     struct Patch: Decodable {
         var field: String
-        /// The new value; null clears the field.
+        /// The new value; null clears the field. The key is required: leaving it out never clears a field.
         var value: String?
-        /// Who is correcting (default "api").
+        /// Who is correcting (default "api"); when given, a string.
         var actor: String?
+
+        enum CodingKeys: String, CodingKey { case field, value, actor }
+
+        init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            field = try c.decode(String.self, forKey: .field)
+            guard c.contains(.value) else {
+                throw DecodingError.keyNotFound(CodingKeys.value, .init(codingPath: [], debugDescription: "value is required: a string, or null to clear the field"))
+            }
+            value = try c.decodeIfPresent(String.self, forKey: .value)
+            if c.contains(.actor) {
+                guard try !c.decodeNil(forKey: .actor) else {
+                    throw DecodingError.valueNotFound(String.self, .init(codingPath: [CodingKeys.actor], debugDescription: "actor must be a string when given"))
+                }
+                actor = try c.decode(String.self, forKey: .actor)
+            }
+        }
     }
 
     /// PATCH: corrects one field (token required); answers the correction and the updated record.
