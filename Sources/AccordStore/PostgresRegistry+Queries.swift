@@ -392,12 +392,7 @@ extension SearchText {
     /// the same words `matchExpression` gives FTS5; nil when no word remains. Parsed with
     /// `to_tsquery('simple', …)`, so documents and queries go through the same parser.
     public func tsQuery(_ query: String) -> String? {
-        var terms: [String] = []
-        for word in tokenizer.words(query) {
-            let w = word.lowercased()
-            guard w.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }) else { continue }
-            terms.append("'" + w.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "''") + "':*")
-        }
+        let terms = queryWords(query).map { "'" + $0.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "''") + "':*" }
         return terms.isEmpty ? nil : terms.joined(separator: " & ")
     }
 }

@@ -70,15 +70,28 @@ public struct SearchText: Sendable {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// An FTS5 MATCH expression for a user query: every word required, each as a prefix; nil when no word remains.
-    public func matchExpression(_ query: String) -> String? {
-        var terms: [String] = []
+    /// The most words a query keeps: every word is a prefix query, and 250 of them once held a
+    /// reader for over a minute (issue 13).
+    public static let maxQueryWords = 10
+
+    /// A query's searchable words: lowercased, with a letter or digit, at least two characters (a
+    /// one-letter prefix matches nearly every document), each once, at most `maxQueryWords`.
+    public func queryWords(_ query: String) -> [String] {
+        var out: [String] = []
         for word in tokenizer.words(query) {
             let w = word.lowercased()
-            guard w.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }) else { continue }
-            // Quote as an FTS5 string (doubling quotes) so operators in user input are plain text.
-            terms.append("\"" + w.replacingOccurrences(of: "\"", with: "\"\"") + "\"*")
+            guard w.unicodeScalars.count >= 2, w.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }),
+                  !out.contains(w) else { continue }
+            out.append(w)
+            if out.count == Self.maxQueryWords { break }
         }
+        return out
+    }
+
+    /// An FTS5 MATCH expression for a user query: every word required, each as a prefix; nil when no word remains.
+    public func matchExpression(_ query: String) -> String? {
+        // Quote as an FTS5 string (doubling quotes) so operators in user input are plain text.
+        let terms = queryWords(query).map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"*" }
         return terms.isEmpty ? nil : terms.joined(separator: " ")
     }
 

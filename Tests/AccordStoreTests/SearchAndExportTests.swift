@@ -19,8 +19,14 @@ import ThaiText
 
     @Test func latinIsLowercasedAndQueriesArePrefixesWithOperatorsQuoted() {
         #expect(text.indexTokens("MOU on AI, 5G!") == "mou on ai 5g")
-        #expect(text.matchExpression("ไซเบอร์ AND \"x") == "\"ไซเบอร์\"* \"and\"* \"x\"*")
+        #expect(text.matchExpression("ไซเบอร์ AND \"xy") == "\"ไซเบอร์\"* \"and\"* \"xy\"*")
         #expect(text.matchExpression(" ,; ") == nil)
+        // One-letter words are dropped and at most ten words kept (250 one-letter prefix queries once took a minute).
+        let hostile = (0..<250).map { _ in "a" }.joined(separator: " ")
+        #expect(text.matchExpression(hostile) == nil)
+        let many = (1...40).map { "word\($0)" }.joined(separator: " ")
+        #expect(text.queryWords(many).count == SearchText.maxQueryWords)
+        #expect(text.matchExpression("mou mou x MOU") == "\"mou\"*")
     }
 
     @Test func tokenizerSplitsScripts() {
