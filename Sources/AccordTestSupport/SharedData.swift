@@ -17,8 +17,23 @@ public enum SharedData {
         return packageRoot.deletingLastPathComponent().appendingPathComponent("shared")
     }
 
-    /// `../shared/seeds`.
-    public static var seedsDirectory: URL { sharedDirectory.appendingPathComponent("seeds") }
+    /// `../shared/seeds` when present, else the copy shipped with this target (the tests need the seeds
+    /// on a fresh clone without the sibling folder).
+    public static var seedsDirectory: URL {
+        let shared = sharedDirectory.appendingPathComponent("seeds")
+        if FileManager.default.fileExists(atPath: shared.appendingPathComponent("README.md").path) { return shared }
+        return bundledSeedsDirectory
+    }
+
+    /// The seeds shipped with this target (`Resources/seeds`).
+    public static var bundledSeedsDirectory: URL {
+        Bundle.module.resourceURL!.appendingPathComponent("seeds")
+    }
+
+    /// True when `../shared/seeds` itself is present (to check the shipped copy against it).
+    public static var sharedSeedsPresent: Bool {
+        FileManager.default.fileExists(atPath: sharedDirectory.appendingPathComponent("seeds/README.md").path)
+    }
 
     /// `../shared/spec`.
     public static var specDirectory: URL { sharedDirectory.appendingPathComponent("spec") }
