@@ -164,13 +164,15 @@ struct ViewsPagesTests {
         #expect(Scan.balance(html).isEmpty)
     }
 
-    @Test("dashboard keeps only terms ending within 12 months")
+    @Test("dashboard keeps only terms ending within the expiring status window")
     func expiring() {
         let t = Fixture.today
+        // The panel uses the status's window, so every instrument it lists has the status "expiring".
+        let window = InstrumentStatus.expiringWindowDays
         let items = [
             Fixture.summary(id: 1, termEnd: t),
-            Fixture.summary(id: 2, termEnd: t.adding(months: 12)),
-            Fixture.summary(id: 3, termEnd: t.adding(months: 12).adding(days: 1)),
+            Fixture.summary(id: 2, termEnd: t.adding(days: window)),
+            Fixture.summary(id: 3, termEnd: t.adding(days: window + 1)),
             Fixture.summary(id: 4, termEnd: t.adding(days: -1)),
             Fixture.summary(id: 5, termEnd: nil),
             Fixture.summary(id: 6, termEnd: t.adding(days: 30)),

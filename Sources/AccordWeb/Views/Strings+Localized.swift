@@ -48,7 +48,7 @@ enum Strings {
     static let heatmap = Localized(th: "คู่ภาคีกับสาขาความร่วมมือ", en: "Partners × areas")
     static let heatmapDesc = Localized(th: "จำนวนความตกลงของแต่ละคู่ภาคีในแต่ละสาขา สีเข้มหมายถึงมากกว่า",
                                        en: "Instruments per partner and area; darker means more")
-    static let expiringSoon = Localized(th: "ใกล้หมดอายุใน 12 เดือน", en: "Expiring within 12 months")
+    static let expiringSoon = Localized(th: "ใกล้หมดอายุ (ภายใน \(InstrumentStatus.expiringWindowDays) วัน)", en: "Expiring (within \(InstrumentStatus.expiringWindowDays) days)")
     static let latestArticles = Localized(th: "ข่าวล่าสุด", en: "Latest articles")
     static let noData = Localized(th: "ยังไม่มีข้อมูล", en: "No data yet")
     static let showData = Localized(th: "แสดงข้อมูลเป็นตาราง", en: "Show the data as a table")

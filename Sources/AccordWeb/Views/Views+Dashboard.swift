@@ -6,7 +6,8 @@ import ThaiText
 public struct DashboardModel: Sendable, Equatable {
     /// Totals, per-year counts, partner × area counts and latest articles (`RegistryStore.stats()`).
     public var stats: RegistryStats
-    /// Instruments whose term ends from today up to 12 months ahead, soonest first.
+    /// Instruments whose term ends from today within the "expiring" status window
+    /// (`InstrumentStatus.expiringWindowDays`, 180 days), soonest first: the panel and the status agree.
     public var expiringSoon: [InstrumentSummary]
     /// The most recently published agreement articles.
     public var latestArticles: [SourceRef]
@@ -15,19 +16,19 @@ public struct DashboardModel: Sendable, Equatable {
     ///
     /// - Parameters:
     ///   - stats: `RegistryStore.stats()`.
-    ///   - instruments: summaries to look for terms ending within 12 months of `today` (e.g. every
+    ///   - instruments: summaries to look for terms ending within the window of `today` (e.g. every
     ///     instrument from `instruments(InstrumentFilter(), page: PageRequest(limit: 10_000)).items`);
-    ///     nil uses `stats.expiringSoon`, which the store cuts at 180 days.
-    ///   - today: the day "12 months ahead" counts from.
+    ///     nil uses `stats.expiringSoon`, which the store cuts at the same window.
+    ///   - today: the day the window counts from.
     public init(stats: RegistryStats, instruments: [InstrumentSummary]? = nil, today: CalendarDate) {
         self.stats = stats
         self.expiringSoon = DashboardModel.expiring(instruments ?? stats.expiringSoon, today: today)
         self.latestArticles = stats.latestArticles
     }
 
-    /// Instruments whose term ends in `[today, today + 12 months]`, soonest first, ties by id.
+    /// Instruments whose term ends in `[today, today + expiringWindowDays]`, soonest first, ties by id.
     public static func expiring(_ instruments: [InstrumentSummary], today: CalendarDate) -> [InstrumentSummary] {
-        let horizon = today.adding(months: 12)
+        let horizon = today.adding(days: InstrumentStatus.expiringWindowDays)
         return instruments
             .filter { s in s.termEnd.map { $0 >= today && $0 <= horizon } ?? false }
             .sorted { ($0.termEnd!, $0.id) < ($1.termEnd!, $1.id) }
