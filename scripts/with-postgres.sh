@@ -98,7 +98,16 @@ run_as "$BINDIR/createdb" -h 127.0.0.1 -p "$PORT" -U accord accord
 export ACCORD_TEST_POSTGRES_URL="postgres://accord@127.0.0.1:$PORT/accord"
 echo "with-postgres: $("$BINDIR/postgres" --version) at $ACCORD_TEST_POSTGRES_URL" >&2
 set +e
-"$@"
-status=$?
+# The output is kept to close with the skipped tests, counted and with their reasons: Swift Testing's
+# own closing line counts passed tests only.
+"$@" 2>&1 | tee "$WORKDIR/test-output.txt"
+status=${PIPESTATUS[0]}
 set -e
+skipped=$(grep -c '^➜ Test .* skipped' "$WORKDIR/test-output.txt" || true)
+if grep -q '^➜ .* skipped' "$WORKDIR/test-output.txt"; then
+    echo "with-postgres: $skipped test(s) skipped; reasons:"
+    grep '^➜ .* skipped' "$WORKDIR/test-output.txt" | sed 's/.* skipped: /  /' | sort | uniq -c | sed 's/^ */  /'
+else
+    echo "with-postgres: no test skipped"
+fi
 exit "$status"
