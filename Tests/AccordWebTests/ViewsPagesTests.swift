@@ -1,6 +1,7 @@
 import AccordCore
 import AccordStore
 import Testing
+import ThaiText
 @testable import AccordWeb
 
 @Suite("Views: pages")
@@ -205,5 +206,20 @@ struct ViewsPagesTests {
         #expect(Labels.partner("XYZW", .th) == "XYZW")
         #expect(Labels.partnerWithCode("JP", .en) == "Japan (JP)")
         #expect(Labels.partnerWithCode("ZZZ", .en) == "ZZZ")
+    }
+}
+
+@Suite struct StatusDetailTests {
+    @Test("a status says what is known: term unknown, or until a date")
+    func statusDetail() {
+        var s = Fixture.summary(id: 1, termEnd: nil)
+        s.status = .signed
+        #expect(Components.statusDetail(s, .en) == "(term unknown)")
+        #expect(Components.statusDetail(s, .th) == "(ไม่ทราบระยะเวลา)")
+        s.status = .inForce
+        s.termEnd = CalendarDate(iso: "2027-01-10")
+        #expect(Components.statusDetail(s, .en) == "until 10 Jan 2027")
+        s.status = .draftApproved
+        #expect(Components.statusDetail(s, .en).isEmpty)
     }
 }

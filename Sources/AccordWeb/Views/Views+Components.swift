@@ -48,6 +48,20 @@ enum Components {
         return "<time datetime=\"\(d.iso)\">\(HTML.escape(Labels.date(d, l)))</time>"
     }
 
+    /// What is known behind the status: "term unknown" for a signed record without a term, "until …" when
+    /// the term's end is known; in force only when its entry into force was reported (the status says so).
+    static func statusDetail(_ s: InstrumentSummary, _ l: Language) -> String {
+        switch s.status {
+        case .signed, .renewed, .inForce, .adopted, .expiring:
+            if let end = s.termEnd { return l == .th ? "ถึง \(Labels.date(end, l))" : "until \(Labels.date(end, l))" }
+            return s.status == .adopted ? "" : (l == .th ? "(ไม่ทราบระยะเวลา)" : "(term unknown)")
+        case .expired:
+            return s.termEnd.map { l == .th ? "เมื่อ \(Labels.date($0, l))" : "on \(Labels.date($0, l))" } ?? ""
+        case .draftApproved, .reported:
+            return ""
+        }
+    }
+
     static func statusBadge(_ s: InstrumentStatus, _ l: Language) -> String {
         "<span class=\"status status-\(s.rawValue)\">\(HTML.escape(Labels.status(s, l)))</span>"
     }

@@ -36,7 +36,7 @@ extension Views {
         row(Strings.kind, HTML.escape(Labels.kind(s.kind, l)))
         row(Strings.titleTh, record.titleTh.map { "<span lang=\"th\">\(HTML.escape($0))</span>" } ?? "—")
         row(Strings.titleEn, record.titleEn.map { "<span lang=\"en\">\(HTML.escape($0))</span>" } ?? "—")
-        row(Strings.status, Components.statusBadge(s.status, l))
+        row(Strings.status, Components.statusBadge(s.status, l) + " " + HTML.escape(Components.statusDetail(s, l)))
         var trust = "\(Int((s.confidence * 100).rounded())) %"
         if !s.confidenceReasons.isEmpty { trust += " (" + s.confidenceReasons.map { Labels.confidenceReason($0, l) }.joined(separator: "; ") + ")" }
         row(Strings.confidence, HTML.escape(trust) + (s.confirmed ? " <span class=\"status status-confirmed\">\(HTML.escape(context.t(Strings.confirmedByReviewer)))</span>" : ""))
