@@ -77,12 +77,7 @@ public enum InstrumentDerivation {
             }
         }
         let derived = InstrumentStatus.derive(events: statusEvents, durationOverride: durationOverride, today: today)
-        let base: InstrumentStatus = switch derived.status {
-        case .expiring, .expired:
-            statusEvents.contains { $0.kind == .renewal && $0.date != nil && $0.date == derived.termStart } ? .renewed
-            : statusEvents.contains { $0.kind == .entryIntoForce } ? .inForce : .signed
-        default: derived.status
-        }
+        let base = derived.stored(events: statusEvents)
         let dates = statusEvents.compactMap(\.date)
         let titles = Set(events.flatMap { [$0.titleTh, $0.titleEn].compactMap { $0 } } + [titleTh, titleEn].compactMap { $0 })
         return DerivedInstrument(

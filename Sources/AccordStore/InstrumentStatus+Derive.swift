@@ -24,6 +24,19 @@ public struct DerivedStatus: Sendable, Equatable {
     public var durationYears: Double?
 }
 
+extension DerivedStatus {
+    /// The status stored on the row: without "today", so expiring and expired (computed at query time
+    /// from the term end) are stored as what the term started with — renewed, in force or signed.
+    public func stored(events: [StatusEvent]) -> InstrumentStatus {
+        switch status {
+        case .expiring, .expired:
+            events.contains { $0.kind == .renewal && $0.date != nil && $0.date == termStart } ? .renewed
+                : events.contains { $0.kind == .entryIntoForce } ? .inForce : .signed
+        default: status
+        }
+    }
+}
+
 extension InstrumentStatus {
     /// Days before the term end from which an instrument counts as expiring.
     public static let expiringWindowDays = 180

@@ -315,11 +315,7 @@ extension SQLiteRegistry {
         }
         let derived = InstrumentStatus.derive(events: statusEvents, durationOverride: durationOverride, today: today)
         // Store status without "today"; expiring/expired are computed at query time from term_end.
-        let base: InstrumentStatus = switch derived.status {
-        case .expiring, .expired: statusEvents.contains { $0.kind == .renewal && $0.date != nil && $0.date == derived.termStart } ? .renewed
-            : statusEvents.contains { $0.kind == .entryIntoForce } ? .inForce : .signed
-        default: derived.status
-        }
+        let base = derived.stored(events: statusEvents)
         let dates = statusEvents.compactMap(\.date)
         let counterparts = try String.fetchAll(db, sql: "SELECT DISTINCT code FROM event_counterparts c JOIN events e ON e.id = c.event_id WHERE e.instrument_id = ? ORDER BY code", arguments: [id])
         let areas = try String.fetchAll(db, sql: "SELECT DISTINCT area FROM event_areas a JOIN events e ON e.id = a.event_id WHERE e.instrument_id = ? ORDER BY area", arguments: [id])
