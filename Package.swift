@@ -108,9 +108,7 @@ let package = Package(
             swiftSettings: strict
         ),
         // Locates ../shared (seeds, spec, dev corpus) for tests and benchmarks; not a product.
-        // Ships a copy of the five seed articles and their expectations (public domain) so the tests
-        // that need them run without ../shared; a test keeps the copy identical to ../shared/seeds.
-        .target(name: "AccordTestSupport", resources: [.copy("Resources/seeds")], swiftSettings: strict),
+        .target(name: "AccordTestSupport", swiftSettings: strict),
         .testTarget(name: "ThaiTextTests", dependencies: ["ThaiText", "AccordTestSupport"], swiftSettings: strict),
         .testTarget(name: "AccordCoreTests", dependencies: ["AccordCore"], swiftSettings: strict),
         .testTarget(

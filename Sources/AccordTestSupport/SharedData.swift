@@ -25,9 +25,11 @@ public enum SharedData {
         return bundledSeedsDirectory
     }
 
-    /// The seeds shipped with this target (`Resources/seeds`).
+    /// The copy of the five seed articles and their expectations kept with the tests
+    /// (`Tests/Fixtures/seeds`, public domain), so the tests that need them run without ../shared;
+    /// a test keeps it identical to ../shared/seeds.
     public static var bundledSeedsDirectory: URL {
-        Bundle.module.resourceURL!.appendingPathComponent("seeds")
+        packageRoot.appendingPathComponent("Tests/Fixtures/seeds")
     }
 
     /// True when `../shared/seeds` itself is present (to check the shipped copy against it).
