@@ -5,6 +5,8 @@ import AccordCore
 public struct TrainingExample: Sendable {
     public var features: [String]
     public var label: Bool
+    /// The event of the gold agreement the candidate is paired with (nil when unpaired).
+    public var goldEvent: EventKind?
 }
 
 extension DecisionModel {
@@ -13,11 +15,30 @@ extension DecisionModel {
     /// negative.
     public static func examples(gold: GoldRecord, article: Article, candidates: [Candidate]) -> [TrainingExample] {
         let goldAgreements = gold.isAgreementNews ? gold.agreements : []
-        let matched = Set(Evaluation.match(gold: goldAgreements, predicted: candidates.map(\.agreement)).map(\.1))
+        var pairedEvent: [Int: EventKind] = [:]
+        for (g, p) in Evaluation.match(gold: goldAgreements, predicted: candidates.map(\.agreement)) {
+            pairedEvent[p] = goldAgreements[g].event
+        }
         let features = CandidateFeatures(article: article)
         return candidates.enumerated().map { i, c in
-            TrainingExample(features: features.features(of: c, count: candidates.count), label: matched.contains(i))
+            TrainingExample(features: features.features(of: c, count: candidates.count), label: pairedEvent[i] != nil,
+                            goldEvent: pairedEvent[i])
         }
+    }
+
+    /// Fits one-vs-rest event weights on the paired examples, for the events with at least `minimum`
+    /// of them: rarer events (renewal, exchange, entry into force) are left to the rules' cues.
+    public static func trainEvents(_ examples: [TrainingExample], l2: Double = 0.05, epochs: Int = 300,
+                                   minimum: Int = 50) -> [String: [String: Double]] {
+        let paired = examples.filter { $0.goldEvent != nil }
+        var counts: [EventKind: Int] = [:]
+        for e in paired { counts[e.goldEvent!, default: 0] += 1 }
+        var out: [String: [String: Double]] = [:]
+        for kind in EventKind.allCases where counts[kind, default: 0] >= minimum {
+            let labelled = paired.map { TrainingExample(features: $0.features, label: $0.goldEvent == kind) }
+            out[kind.rawValue] = train(labelled, l2: l2, epochs: epochs).weights
+        }
+        return out
     }
 
     /// Fits L2-regularised logistic regression by full-batch gradient descent with AdaGrad steps;

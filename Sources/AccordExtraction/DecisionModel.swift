@@ -21,14 +21,22 @@ public struct DecisionModel: Codable, Sendable, Equatable {
     public var trainedOn: [String]
     /// Feature weights; `bias` is the intercept. Features not listed weigh 0.
     public var weights: [String: Double]
+    /// One-vs-rest weights per event code that re-read the event of a kept candidate; nil leaves the
+    /// rules' event. Trained on the candidates the scorer pairs with a gold agreement.
+    public var events: [String: [String: Double]]?
+    /// Another event replaces the rules' only when it is this much more probable (ties keep the rules').
+    public var eventMargin: Double?
 
-    public init(version: Int = 1, threshold: Double, l2: Double, epochs: Int, trainedOn: [String], weights: [String: Double]) {
+    public init(version: Int = 1, threshold: Double, l2: Double, epochs: Int, trainedOn: [String], weights: [String: Double],
+                events: [String: [String: Double]]? = nil, eventMargin: Double? = nil) {
         self.version = version
         self.threshold = threshold
         self.l2 = l2
         self.epochs = epochs
         self.trainedOn = trainedOn
         self.weights = weights
+        self.events = events
+        self.eventMargin = eventMargin
     }
 
     /// The model shipped with the package, or nil when the resource is missing or unreadable.
@@ -43,6 +51,25 @@ public struct DecisionModel: Codable, Sendable, Equatable {
         var z = weights["bias"] ?? 0
         for f in features { z += weights[f] ?? 0 }
         return 1 / (1 + exp(-z))
+    }
+
+    /// The event a kept candidate with these features reports: the most probable one by the event
+    /// weights when it beats the rules' event by the margin, else the rules' event. Only events the
+    /// model was trained on are re-read, and only into one another.
+    public func event(_ features: [String], rules: EventKind) -> EventKind {
+        guard let events, let margin = eventMargin else { return rules }
+        func p(_ w: [String: Double]) -> Double {
+            var z = w["bias"] ?? 0
+            for f in features { z += w[f] ?? 0 }
+            return 1 / (1 + exp(-z))
+        }
+        let scored = events.sorted { $0.key < $1.key }.map { (code: $0.key, p: p($0.value)) }
+        guard let best = scored.max(by: { $0.p < $1.p }), best.code != rules.rawValue,
+              let kind = EventKind(rawValue: best.code) else { return rules }
+        // An event the model was not trained on (too rare in the gold: renewal, exchange...) rests on a
+        // specific cue the rules read; the model has no say on it.
+        guard let current = scored.first(where: { $0.code == rules.rawValue })?.p else { return rules }
+        return best.p >= current + margin ? kind : rules
     }
 
     /// The model as pretty, key-sorted JSON (byte-identical for identical training).
@@ -108,8 +135,13 @@ public struct CandidateFeatures {
         let lo = max(0, min(e.start, scalars.count)), hi = max(lo, min(e.end, scalars.count))
         let before = String(String.UnicodeScalarView(scalars[max(0, lo - Self.window)..<lo]))
         let after = String(String.UnicodeScalarView(scalars[hi..<min(scalars.count, hi + Self.window)]))
-        for w in Set(Self.tokens(before)).sorted() { f.append("\(tag)-:\(w)") }
-        for w in Set(Self.tokens(after)).sorted() { f.append("\(tag)+:\(w)") }
+        let beforeWords = Self.tokens(before), afterWords = Self.tokens(after)
+        for w in Set(beforeWords).sorted() { f.append("\(tag)-:\(w)") }
+        for w in Set(afterWords).sorted() { f.append("\(tag)+:\(w)") }
+        // The words right next to the mention carry its aspect (เตรียม/จะ/ได้ ลงนาม, "to sign"), which a
+        // bag of the window's words dilutes.
+        for (i, w) in beforeWords.suffix(2).reversed().enumerated() { f.append("\(tag)-\(i + 1):\(w)") }
+        if let w = afterWords.first { f.append("\(tag)+1:\(w)") }
         if lo < article.bodyRange.lowerBound { f.append("\(tag):headline") }
     }
 

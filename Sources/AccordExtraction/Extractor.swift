@@ -35,10 +35,16 @@ public struct Extractor: Sendable {
                             published: article.published, language: article.language)
         let found = candidates(article, permissive: model != nil)
         var agreements = found.map(\.agreement)
-        if let model, found.contains(where: { $0.veto != nil }) {
-            // Only what the rules would drop is the model's to decide; the rest is kept as the rules keep it.
+        if let model, !found.isEmpty, found.contains(where: { $0.veto != nil }) || model.events != nil {
             let features = CandidateFeatures(article: article)
-            agreements = found.filter { $0.veto == nil || model.probability(features.features(of: $0, count: found.count)) >= model.threshold }.map(\.agreement)
+            agreements = found.compactMap { c in
+                let f = features.features(of: c, count: found.count)
+                // Only what the rules would drop is the model's to decide; the rest is kept as the rules keep it.
+                guard c.veto == nil || model.probability(f) >= model.threshold else { return nil }
+                var a = c.agreement
+                a.event = model.event(f, rules: a.event)
+                return a
+            }
         }
         return Extraction(source: source, isAgreementNews: !agreements.isEmpty, agreements: agreements)
     }

@@ -38,6 +38,12 @@ struct TrainCommand: ParsableCommand {
     @Option(help: "Use this threshold instead of the cross-validated best.")
     var threshold: Double?
 
+    @Option(help: "Event margins tried in cross-validation, comma-separated ('off': the rules' event stands).")
+    var eventMargins = "off,0,0.1,0.2,0.3,0.5"
+
+    @Option(help: "Use this event margin ('off' or a number) instead of the cross-validated best.")
+    var eventMargin: String?
+
     @Flag(help: "Print the cross-validated report of the chosen threshold with every disagreement.")
     var verbose = false
 
@@ -63,21 +69,34 @@ struct TrainCommand: ParsableCommand {
         print("Candidates by the rules' veto (positive / all): " + byVeto.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value.positive)/\($0.value.all)" }.joined(separator: ", "))
 
         var chosen = threshold ?? 0.5
+        let margins: [Double?] = eventMargins.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.map { $0 == "off" ? nil : Double($0) }
+        let fixedMargin: Double?? = eventMargin.map { $0 == "off" ? nil : Double($0) }
+        var chosenMargin: Double? = fixedMargin ?? nil
         if folds > 1 {
             let fold = items.map { Self.stableHash($0.gold.record.path) % UInt64(folds) }
             var probabilities = [[Double]](repeating: [], count: items.count)
+            var eventModels = [DecisionModel](repeating: DecisionModel(threshold: 0, l2: l2, epochs: epochs, trainedOn: [], weights: [:]), count: folds)
             for k in 0..<UInt64(folds) {
                 let train = examples.indices.filter { fold[$0] != k }.flatMap { examples[$0] }
                 let model = DecisionModel.train(train, l2: l2, epochs: epochs)
+                eventModels[Int(k)].events = DecisionModel.trainEvents(train, l2: l2, epochs: epochs)
                 for i in items.indices where fold[i] == k {
                     probabilities[i] = examples[i].map { model.probability($0.features) }
                 }
             }
-            func cases(_ t: Double?) -> [EvaluationCase] {
+            func cases(_ t: Double?, margin: Double? = nil) -> [EvaluationCase] {
                 items.indices.map { i in
                     // Without a threshold: the rules alone (what they keep, no vetoed candidate).
                     var kept = candidates[i].filter { $0.veto == nil }.map(\.agreement)
-                    if let t { kept = zip(candidates[i], probabilities[i]).filter { $0.0.veto == nil || $0.1 >= t }.map(\.0.agreement) }
+                    if let t {
+                        var eventModel = eventModels[Int(fold[i])]
+                        eventModel.eventMargin = margin
+                        kept = candidates[i].indices.filter { candidates[i][$0].veto == nil || probabilities[i][$0] >= t }.map { j in
+                            var a = candidates[i][j].agreement
+                            a.event = eventModel.event(examples[i][j].features, rules: a.event)
+                            return a
+                        }
+                    }
                     let a = items[i].article
                     let source = Source(newsId: a.newsId, url: a.url, title: a.title, published: a.published, language: a.language)
                     return EvaluationCase(gold: items[i].gold.record, predicted: Extraction(source: source, isAgreementNews: !kept.isEmpty, agreements: kept))
@@ -96,15 +115,32 @@ struct TrainCommand: ParsableCommand {
             // to precision, since a record nobody reported costs a reader more than a missed one.
             let best = scores.map(\.score).max() ?? 0
             chosen = threshold ?? scores.filter { $0.score >= best - 0.005 }.map(\.t).max() ?? 0.5
-            var report = Evaluation.score(cases(chosen))
+            // The event margin by the share of matched agreements whose event and date are both right;
+            // within 0.002 of the best, the largest margin (the rules' event is kept when in doubt).
+            var marginScores: [(margin: Double?, score: Double)] = []
+            for m in margins {
+                let r = Evaluation.score(cases(chosen, margin: m))
+                let event = r.field("event")?.accuracyOnMatched ?? 0, date = r.field("eventDate")?.accuracyOnMatched ?? 0
+                print(String(format: "event margin %@: on matched event %.3f, eventDate %.3f", m.map { String($0) } ?? "off", event, date))
+                marginScores.append((m, event + date))
+            }
+            if let fixed = fixedMargin { chosenMargin = fixed } else {
+                let bestMargin = marginScores.map(\.score).max() ?? 0
+                chosenMargin = marginScores.filter { $0.score >= bestMargin - 0.002 }.map(\.margin).max { ($0 ?? .infinity) < ($1 ?? .infinity) } ?? nil
+            }
+            var report = Evaluation.score(cases(chosen, margin: chosenMargin))
             if !verbose { report.disagreements = [] }
-            print("\n== \(folds)-fold cross-validation, threshold \(chosen)")
+            print("\n== \(folds)-fold cross-validation, threshold \(chosen), event margin \(chosenMargin.map { String($0) } ?? "off")")
             print(report.renderTable())
             if verbose { print(report.renderDisagreements()) }
         }
-        let model = DecisionModel.train(examples.flatMap { $0 }, l2: l2, epochs: epochs, threshold: chosen, trainedOn: names)
+        var model = DecisionModel.train(examples.flatMap { $0 }, l2: l2, epochs: epochs, threshold: chosen, trainedOn: names)
+        if let chosenMargin {
+            model.events = DecisionModel.trainEvents(examples.flatMap { $0 }, l2: l2, epochs: epochs)
+            model.eventMargin = chosenMargin
+        }
         try model.encoded().write(to: URL(fileURLWithPath: out))
-        print("\nwrote \(out): \(model.weights.count) weights, threshold \(chosen)")
+        print("\nwrote \(out): \(model.weights.count) weights, threshold \(chosen), event margin \(chosenMargin.map { String($0) } ?? "off")")
     }
 
     /// FNV-1a of the path: the same article falls in the same fold on every machine.

@@ -70,4 +70,42 @@ import AccordCore
         #expect(!model.trainedOn.isEmpty)
         #expect(!model.trainedOn.contains { $0.contains("sealed") })
     }
+
+    /// The event weights re-read an event only into another trained one, and only by the margin; a rare
+    /// event the rules read from its own cue (renewal) is left alone.
+    @Test func eventWeightsReReadTrainedEventsByTheMargin() {
+        var examples: [TrainingExample] = []
+        for i in 0..<60 {
+            let noise = i % 2 == 0 ? "noise" : "other"
+            examples.append(TrainingExample(features: ["e-1:เตรียม", noise], label: true, goldEvent: .plan))
+            examples.append(TrainingExample(features: ["e-1:ได้", noise], label: true, goldEvent: .signing))
+        }
+        for _ in 0..<3 { examples.append(TrainingExample(features: ["e-1:ต่ออายุ"], label: true, goldEvent: .renewal)) }
+        var model = DecisionModel(threshold: 0.5, l2: 0.05, epochs: 300, trainedOn: [], weights: [:])
+        #expect(model.event(["e-1:เตรียม"], rules: .signing) == .signing)  // no event weights: the rules' event
+        model.events = DecisionModel.trainEvents(examples)
+        #expect(model.events?.keys.sorted() == ["plan", "signing"])
+        model.eventMargin = 0.2
+        #expect(model.event(["e-1:เตรียม"], rules: .signing) == .plan)
+        #expect(model.event(["e-1:ได้"], rules: .signing) == .signing)
+        #expect(model.event(["e-1:เตรียม"], rules: .renewal) == .renewal)
+        model.eventMargin = 1.0
+        #expect(model.event(["e-1:เตรียม"], rules: .signing) == .signing)
+        #expect(DecisionModel.examples(gold: GoldRecord(path: "a.txt", isAgreementNews: true,
+                                                        agreements: [GoldAgreement(instrument: .mou, event: .plan, counterparts: ["JP"])]),
+                                       article: ArticleReader.read(text: "ญี่ปุ่น"),
+                                       candidates: [Candidate(agreement: Agreement(instrument: .mou, event: .signing, counterparts: ["JP"]))])
+                .map(\.goldEvent) == [.plan])
+    }
+
+    @Test func adjacentWordsAreFeaturesOfTheirOwn() {
+        let text = "กระทรวงเตรียมลงนามบันทึกความเข้าใจกับญี่ปุ่น"
+        let scalars = Array(text.unicodeScalars)
+        let verb = scalars.firstIndex(of: "ล")!
+        let a = Agreement(instrument: .mou, event: .plan, evidence: [Evidence(field: "event", start: verb, end: verb + 5)])
+        let f = CandidateFeatures(article: ArticleReader.read(text: text)).features(of: Candidate(agreement: a), count: 1)
+        #expect(f.contains("e-1:เตรียม"))
+        #expect(f.contains("e-2:กระทรวง"))
+        #expect(f.contains("e+1:บันทึก") || f.contains("e+1:บันทึกความเข้าใจ"))
+    }
 }
