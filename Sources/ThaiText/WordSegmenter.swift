@@ -121,3 +121,85 @@ struct WorkCounter {
     var edges = 0
     var total: Int { trieSteps + positions + edges }
 }
+
+extension WordSegmenter {
+    /// Appends the tokens of `text` to `out` as UTF-8 joined by `separator`, from the boundaries alone:
+    /// no String per token, so output costs one pass over the bytes.
+    public func appendJoinedUTF8(_ text: String, separator: [UInt8], to out: inout [UInt8]) {
+        if text.isEmpty { return }
+        let cuts = scalarCuts(text).cuts
+        var text = text
+        text.withUTF8 { bytes in
+            out.reserveCapacity(out.count + bytes.count + cuts.count * separator.count)
+            var scalar = 0, next = 0
+            for b in bytes {
+                if b & 0xC0 != 0x80 {
+                    // A scalar starts here: a boundary before it when the previous token ended at it.
+                    if next < cuts.count - 1, cuts[next] == scalar {
+                        out.append(contentsOf: separator)
+                        next += 1
+                    }
+                    scalar += 1
+                }
+                out.append(b)
+            }
+        }
+    }
+
+    /// The tokens of `text` joined by `separator`, as UTF-8 (`words(text).joined(separator:)` without
+    /// the per-token Strings).
+    public func joinedUTF8(_ text: String, separator: String = "|") -> [UInt8] {
+        var out: [UInt8] = []
+        appendJoinedUTF8(text, separator: Array(separator.utf8), to: &out)
+        return out
+    }
+}
+
+/// A stretch of streamed input that is not valid UTF-8 (byte offsets into the input).
+public struct InvalidUTF8Error: Error, Sendable, Equatable {
+    public var byteRange: Range<Int>
+}
+
+extension WordSegmenter {
+    /// Segments `data` (UTF-8) a chunk at a time and hands each chunk's tokens, joined by `separator`,
+    /// to `write`; the concatenation of what is written is `words(text).joined(separator:)`.
+    ///
+    /// Chunks of about `chunkSize` bytes end after a run of line breaks and spaces, where no token
+    /// spans, so memory is bounded by the chunk and not the input. A chunk that is not UTF-8 stops
+    /// the stream with its byte range (what came before it has been written).
+    public func streamJoinedUTF8(_ data: Data, separator: String = "|", chunkSize: Int = 1 << 20,
+                                 write: ([UInt8]) -> Void) throws(InvalidUTF8Error) {
+        let sep = Array(separator.utf8)
+        var out: [UInt8] = []
+        var first = true
+        for chunk in Self.chunks(of: data, size: max(1, chunkSize)) {
+            guard let text = String(validating: data[chunk], as: UTF8.self) else {
+                throw InvalidUTF8Error(byteRange: (chunk.lowerBound - data.startIndex)..<(chunk.upperBound - data.startIndex))
+            }
+            if !first { out.append(contentsOf: sep) }
+            first = false
+            appendJoinedUTF8(text, separator: sep, to: &out)
+            write(out)
+            out.removeAll(keepingCapacity: true)
+        }
+    }
+
+    /// Byte ranges of about `size` bytes, each ending after a run of line breaks and spaces that
+    /// follows a line break; a text without one is a single chunk.
+    static func chunks(of data: Data, size: Int) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var start = data.startIndex
+        let end = data.endIndex
+        func isBreak(_ b: UInt8) -> Bool { b == 0x0A || b == 0x0D || b == 0x20 || b == 0x09 }
+        while start < end {
+            var cut = min(end, start + size)
+            if cut < end {
+                while cut < end, data[cut] != 0x0A { cut += 1 }
+                while cut < end, isBreak(data[cut]) { cut += 1 }
+            }
+            ranges.append(start..<cut)
+            start = cut
+        }
+        return ranges
+    }
+}

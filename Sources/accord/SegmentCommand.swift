@@ -31,19 +31,22 @@ struct SegmentCommand: ParsableCommand {
 
     func run() throws {
         do throws(InputError) {
-            let text = try readInput()
+            let name = file ?? "standard input"
+            let data = try readInput()
             let segmenter = generalOnly ? WordSegmenter.thaiGeneral : WordSegmenter.thai
-            var out = segmenter.words(text).joined(separator: "|")
-            out.append("\n")
-            FileHandle.standardOutput.write(Data(out.utf8))
+            do {
+                try segmenter.streamJoinedUTF8(data, separator: "|") { FileHandle.standardOutput.write(Data($0)) }
+            } catch {
+                throw .notUTF8(path: "\(name) (bytes \(error.byteRange.lowerBound)..<\(error.byteRange.upperBound))")
+            }
+            FileHandle.standardOutput.write(Data("\n".utf8))
         } catch {
             FileHandle.standardError.write(Data("accord segment: \(error.description)\n".utf8))
             throw ExitCode(1)
         }
     }
 
-    private func readInput() throws(InputError) -> String {
-        let name = file ?? "standard input"
+    private func readInput() throws(InputError) -> Data {
         let data: Data
         if let file {
             do {
@@ -54,7 +57,6 @@ struct SegmentCommand: ParsableCommand {
         } else {
             data = FileHandle.standardInput.readDataToEndOfFile()
         }
-        guard let text = String(validating: data, as: UTF8.self) else { throw .notUTF8(path: name) }
-        return text
+        return data
     }
 }
