@@ -232,10 +232,19 @@ struct ExtractionRun {
                 if a.titleTh != nil || a.titleEn != nil {
                     if !seenTitles.insert(key).inserted { continue }
                 }
-                out.append(Candidate(agreement: a, veto: d.veto))
+                let veto = d.veto ?? Self.unnamedKindVeto(a)
+                if veto != nil, !permissive { continue }
+                out.append(Candidate(agreement: a, veto: veto))
             }
         }
         return out
+    }
+
+    /// Why a document with no instrument word (a plan, framework, programme: kind `other`) is doubtful:
+    /// without a foreign party it is a domestic programme of work, not a cooperation instrument (5 of
+    /// the 377 `other` instruments of the development gold have no counterpart).
+    static func unnamedKindVeto(_ a: Agreement) -> String? {
+        a.instrument == .other && a.counterparts.isEmpty ? "domesticOther" : nil
     }
 
     func firstDate(in lines: [Line]) -> DateMention? {

@@ -108,4 +108,13 @@ import AccordCore
         #expect(f.contains("e-2:กระทรวง"))
         #expect(f.contains("e+1:บันทึก") || f.contains("e+1:บันทึกความเข้าใจ"))
     }
+
+    /// A document with no instrument word is doubtful without a foreign party; named kinds, international
+    /// plans and loose cooperation signed with a partner are not.
+    @Test func unnamedKindsAreDoubtful() {
+        #expect(ExtractionRun.unnamedKindVeto(Agreement(instrument: .other, event: .cabinetApproval, titleTh: "แผนงานบูรณาการรัฐบาลดิจิทัล")) == "domesticOther")
+        #expect(ExtractionRun.unnamedKindVeto(Agreement(instrument: .other, event: .signing, counterparts: ["CN"])) == nil)
+        #expect(ExtractionRun.unnamedKindVeto(Agreement(instrument: .other, event: .adoption, titleTh: "แผนปฏิบัติการอาเซียน", counterparts: ["ASEAN"])) == nil)
+        #expect(ExtractionRun.unnamedKindVeto(Agreement(instrument: .mou, event: .signing)) == nil)
+    }
 }
