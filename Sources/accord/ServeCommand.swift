@@ -22,10 +22,13 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "trace, debug, info, notice, warning, error, critical (ACCORD_LOG_LEVEL; default info).") var logLevel: String?
     @Flag(inversion: .prefixedNo, help: "Load the five sample articles into an empty database (ACCORD_SAMPLES; default on).") var samples: Bool?
     @Option(help: "Rows per page, 1-500 (ACCORD_PAGE_SIZE; default 50).") var pageSize: String?
+    @Option(help: "Failed authentications a client may make within the window before 429 (ACCORD_AUTH_FAILURE_LIMIT; default 10).") var authFailureLimit: String?
+    @Option(help: "That window in seconds (ACCORD_AUTH_FAILURE_WINDOW; default 60).") var authFailureWindow: String?
 
     func run() async throws {
         let flags = AppConfig.Flags(host: host, port: port, database: database, apiToken: apiToken, maxBodyBytes: maxBodyBytes,
-                                    logLevel: logLevel, samples: samples, pageSize: pageSize)
+                                    logLevel: logLevel, samples: samples, pageSize: pageSize,
+                                    authFailureLimit: authFailureLimit, authFailureWindow: authFailureWindow)
         let config: AppConfig
         do {
             config = try AppConfig.load(flags: flags, environment: ProcessInfo.processInfo.environment)

@@ -171,6 +171,11 @@ import Testing
             let out = try await client.execute(uri: "/signout", method: .post, headers: session, body: Self.form([("csrf", csrf)]))
             #expect(out.status == .seeOther)
             #expect(Self.cookies(out)["accord_session"] == "")
+            // The old cookie, replayed after sign-out, is no longer a session: the server revoked it.
+            let replayed = try await client.execute(uri: "/ingest", method: .post, headers: session, body: Self.form([("text", article), ("action", "save"), ("csrf", csrf)]))
+            #expect(replayed.status == .unauthorized)
+            let replayedForm = try await client.execute(uri: "/ingest", method: .get, headers: [.cookie: Self.cookieHeader(jar)])
+            #expect(replayedForm.status == .seeOther)
 
             // Without a session the same well-formed post is refused.
             let anonymous: HTTPFields = [.contentType: "application/x-www-form-urlencoded", .cookie: "accord_csrf=\(jar["accord_csrf"]!)"]

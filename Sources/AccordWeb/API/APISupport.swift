@@ -136,14 +136,17 @@ enum JSONBody {
 }
 
 extension AppDependencies {
-    /// Checks `Authorization: Bearer <token>`; 401 with a challenge otherwise.
-    func requireToken(_ request: Request) throws {
+    /// Checks `Authorization: Bearer <token>`; 401 with a challenge otherwise, 429 once the client has
+    /// failed too often (`AuthFailureLimiter`).
+    func requireToken(_ request: Request, client: String) throws {
+        try authFailures.check(client)
         guard let header = request.headers[.authorization] else {
             throw APIError.unauthorized("writes need an Authorization: Bearer <token> header (ACCORD_API_TOKEN or <database>.token)")
         }
         let parts = header.split(separator: " ", maxSplits: 1)
         guard parts.count == 2, parts[0].lowercased() == "bearer",
               Signer.constantTimeEqual(String(parts[1]).trimmingCharacters(in: .whitespaces), token) else {
+            authFailures.recordFailure(client)
             throw APIError.unauthorized("bearer token not accepted")
         }
     }

@@ -7,7 +7,7 @@ import Hummingbird
 struct InstrumentsController {
     let deps: AppDependencies
 
-    func addRoutes(to group: RouterGroup<BasicRequestContext>) {
+    func addRoutes(to group: RouterGroup<AccordRequestContext>) {
         group.get("instruments", use: list)
         group.get("instruments/:id", use: show)
         group.patch("instruments/:id", use: patch)
@@ -15,7 +15,7 @@ struct InstrumentsController {
     }
 
     /// GET: one page of summaries matching the filter parameters.
-    @Sendable func list(_ request: Request, context: BasicRequestContext) async throws -> Response {
+    @Sendable func list(_ request: Request, context: AccordRequestContext) async throws -> Response {
         let q = FormFields(request.uri.query)
         try APIQuery.rejectUnknown(q, allowed: APIQuery.filterNames + ["offset", "limit"])
         let page = try await deps.store.instruments(try APIQuery.filter(q), page: try APIQuery.page(q, pageSize: deps.config.pageSize))
@@ -23,7 +23,7 @@ struct InstrumentsController {
     }
 
     /// GET: the full record (parties, signatories, scope, timeline with sources and evidence).
-    @Sendable func show(_ request: Request, context: BasicRequestContext) async throws -> Response {
+    @Sendable func show(_ request: Request, context: AccordRequestContext) async throws -> Response {
         let id = try APIQuery.id(context)
         let buffer = try await deps.cache.detail(id, today: deps.clock.today) {
             try JSONBody.bytes(try await deps.store.instrument(id))
@@ -58,8 +58,8 @@ struct InstrumentsController {
     }
 
     /// PATCH: corrects one field (token required); answers the correction and the updated record.
-    @Sendable func patch(_ request: Request, context: BasicRequestContext) async throws -> Response {
-        try deps.requireToken(request)
+    @Sendable func patch(_ request: Request, context: AccordRequestContext) async throws -> Response {
+        try deps.requireToken(request, client: context.clientKey)
         let id = try APIQuery.id(context)
         var request = request
         guard request.mediaType == "application/json" else {
@@ -84,7 +84,7 @@ struct InstrumentsController {
     }
 
     /// GET: the audit log of corrections, oldest first.
-    @Sendable func corrections(_ request: Request, context: BasicRequestContext) async throws -> Response {
+    @Sendable func corrections(_ request: Request, context: AccordRequestContext) async throws -> Response {
         let id = try APIQuery.id(context)
         _ = try await deps.store.instrument(id)  // 404 for an unknown id rather than an empty log
         return try JSONBody.response(try await deps.store.corrections(instrument: id))

@@ -12,7 +12,7 @@ struct OpenAPIController {
         return Array(data)
     }()
 
-    @Sendable func show(_ request: Request, context: BasicRequestContext) async throws -> Response {
+    @Sendable func show(_ request: Request, context: AccordRequestContext) async throws -> Response {
         JSONBody.response(bytes: Self.document)
     }
 }

@@ -7,17 +7,17 @@ import Hummingbird
 struct PartnersController {
     let deps: AppDependencies
 
-    func addRoutes(to group: RouterGroup<BasicRequestContext>) {
+    func addRoutes(to group: RouterGroup<AccordRequestContext>) {
         group.get("partners", use: list)
         group.get("partners/:code", use: show)
     }
 
-    @Sendable func list(_ request: Request, context: BasicRequestContext) async throws -> Response {
+    @Sendable func list(_ request: Request, context: AccordRequestContext) async throws -> Response {
         try APIQuery.rejectUnknown(FormFields(request.uri.query), allowed: [])
         return try JSONBody.response(try await deps.partners())
     }
 
-    @Sendable func show(_ request: Request, context: BasicRequestContext) async throws -> Response {
+    @Sendable func show(_ request: Request, context: AccordRequestContext) async throws -> Response {
         let code = context.parameters.get("code") ?? ""
         guard !code.isEmpty, code.count <= 64 else { throw APIError.invalid("code", "expected a counterpart code such as JP or ASEAN") }
         return try JSONBody.response(try await deps.store.partner(code.uppercased()))
@@ -28,11 +28,11 @@ struct PartnersController {
 struct AreasController {
     let deps: AppDependencies
 
-    func addRoutes(to group: RouterGroup<BasicRequestContext>) {
+    func addRoutes(to group: RouterGroup<AccordRequestContext>) {
         group.get("areas", use: list)
     }
 
-    @Sendable func list(_ request: Request, context: BasicRequestContext) async throws -> Response {
+    @Sendable func list(_ request: Request, context: AccordRequestContext) async throws -> Response {
         try APIQuery.rejectUnknown(FormFields(request.uri.query), allowed: [])
         return try JSONBody.response(try await deps.areas())
     }
@@ -42,11 +42,11 @@ struct AreasController {
 struct SearchController {
     let deps: AppDependencies
 
-    func addRoutes(to group: RouterGroup<BasicRequestContext>) {
+    func addRoutes(to group: RouterGroup<AccordRequestContext>) {
         group.get("search", use: search)
     }
 
-    @Sendable func search(_ request: Request, context: BasicRequestContext) async throws -> Response {
+    @Sendable func search(_ request: Request, context: AccordRequestContext) async throws -> Response {
         let q = FormFields(request.uri.query)
         try APIQuery.rejectUnknown(q, allowed: ["q", "limit"] + APIQuery.filterNames)
         guard let text = q.nonEmpty("q") else { throw APIError.invalid("q", "missing search text (?q=...)") }
@@ -60,11 +60,11 @@ struct SearchController {
 struct StatsController {
     let deps: AppDependencies
 
-    func addRoutes(to group: RouterGroup<BasicRequestContext>) {
+    func addRoutes(to group: RouterGroup<AccordRequestContext>) {
         group.get("stats", use: show)
     }
 
-    @Sendable func show(_ request: Request, context: BasicRequestContext) async throws -> Response {
+    @Sendable func show(_ request: Request, context: AccordRequestContext) async throws -> Response {
         try APIQuery.rejectUnknown(FormFields(request.uri.query), allowed: [])
         return try JSONBody.response(try await deps.stats())
     }
@@ -74,7 +74,7 @@ struct StatsController {
 struct ArticlesController {
     let deps: AppDependencies
 
-    func addRoutes(to group: RouterGroup<BasicRequestContext>) {
+    func addRoutes(to group: RouterGroup<AccordRequestContext>) {
         group.post("articles", use: create)
     }
 
@@ -86,8 +86,8 @@ struct ArticlesController {
 
     /// Reads `text/plain` (the article itself) or JSON `{"text": "...", "path": "..."}`; answers the
     /// extraction and what storing it did (201 when new or revised, 200 for a duplicate).
-    @Sendable func create(_ request: Request, context: BasicRequestContext) async throws -> Response {
-        try deps.requireToken(request)
+    @Sendable func create(_ request: Request, context: AccordRequestContext) async throws -> Response {
+        try deps.requireToken(request, client: context.clientKey)
         var request = request
         let accepted = ["text/plain", "application/json"]
         guard let type = request.mediaType, accepted.contains(type) else {
@@ -120,7 +120,7 @@ struct ArticlesController {
 struct HealthController {
     let deps: AppDependencies
 
-    @Sendable func show(_ request: Request, context: BasicRequestContext) async throws -> Response {
+    @Sendable func show(_ request: Request, context: AccordRequestContext) async throws -> Response {
         do {
             _ = try await deps.store.instruments(InstrumentFilter(), page: PageRequest(offset: 0, limit: 1))
             return try JSONBody.response(["status": "ok"])
@@ -135,7 +135,7 @@ struct HealthController {
 struct MetricsController {
     let deps: AppDependencies
 
-    @Sendable func show(_ request: Request, context: BasicRequestContext) async throws -> Response {
+    @Sendable func show(_ request: Request, context: AccordRequestContext) async throws -> Response {
         var out: [UInt8] = []
         deps.metrics.emit(into: &out)
         return Response(status: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"],

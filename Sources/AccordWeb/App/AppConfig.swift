@@ -19,9 +19,14 @@ public struct AppConfig: Sendable, Equatable {
     public var samples: Bool
     /// Rows per page in lists, HTML and API (ACCORD_PAGE_SIZE).
     public var pageSize: Int
+    /// Failed authentications a client may make within the window before it gets 429 (ACCORD_AUTH_FAILURE_LIMIT).
+    public var authFailureLimit: Int
+    /// That window, in seconds (ACCORD_AUTH_FAILURE_WINDOW).
+    public var authFailureWindow: Int
 
     public init(host: String = "127.0.0.1", port: Int = 8080, database: String = "accord.sqlite", apiToken: String? = nil,
-                maxBodyBytes: Int = 1 << 20, logLevel: Logger.Level = .info, samples: Bool = true, pageSize: Int = 50) {
+                maxBodyBytes: Int = 1 << 20, logLevel: Logger.Level = .info, samples: Bool = true, pageSize: Int = 50,
+                authFailureLimit: Int = 10, authFailureWindow: Int = 60) {
         self.host = host
         self.port = port
         self.database = database
@@ -30,6 +35,8 @@ public struct AppConfig: Sendable, Equatable {
         self.logLevel = logLevel
         self.samples = samples
         self.pageSize = pageSize
+        self.authFailureLimit = authFailureLimit
+        self.authFailureWindow = authFailureWindow
     }
 
     /// One configuration key: its environment name, flag, default and meaning (for --help and docs).
@@ -50,6 +57,8 @@ public struct AppConfig: Sendable, Equatable {
         Key(environment: "ACCORD_LOG_LEVEL", flag: "--log-level", defaultValue: "info", meaning: "trace, debug, info, notice, warning, error or critical"),
         Key(environment: "ACCORD_SAMPLES", flag: "--samples/--no-samples", defaultValue: "true", meaning: "load the five shipped sample articles when the database is empty"),
         Key(environment: "ACCORD_PAGE_SIZE", flag: "--page-size", defaultValue: "50", meaning: "rows per page in lists (1-500)"),
+        Key(environment: "ACCORD_AUTH_FAILURE_LIMIT", flag: "--auth-failure-limit", defaultValue: "10", meaning: "failed sign-ins or bearer tokens a client may make within the window; then 429 with Retry-After (1-10000)"),
+        Key(environment: "ACCORD_AUTH_FAILURE_WINDOW", flag: "--auth-failure-window", defaultValue: "60", meaning: "that window in seconds (1-86400)"),
     ]
 
     /// Values given on the command line; nil means "not given".
@@ -62,9 +71,12 @@ public struct AppConfig: Sendable, Equatable {
         public var logLevel: String?
         public var samples: Bool?
         public var pageSize: String?
+        public var authFailureLimit: String?
+        public var authFailureWindow: String?
 
         public init(host: String? = nil, port: String? = nil, database: String? = nil, apiToken: String? = nil, maxBodyBytes: String? = nil,
-                    logLevel: String? = nil, samples: Bool? = nil, pageSize: String? = nil) {
+                    logLevel: String? = nil, samples: Bool? = nil, pageSize: String? = nil,
+                    authFailureLimit: String? = nil, authFailureWindow: String? = nil) {
             self.host = host
             self.port = port
             self.database = database
@@ -73,6 +85,8 @@ public struct AppConfig: Sendable, Equatable {
             self.logLevel = logLevel
             self.samples = samples
             self.pageSize = pageSize
+            self.authFailureLimit = authFailureLimit
+            self.authFailureWindow = authFailureWindow
         }
     }
 
@@ -130,6 +144,8 @@ public struct AppConfig: Sendable, Equatable {
             }
         }
         integer(flags.pageSize, "--page-size", "ACCORD_PAGE_SIZE", 1...500, into: &config.pageSize)
+        integer(flags.authFailureLimit, "--auth-failure-limit", "ACCORD_AUTH_FAILURE_LIMIT", 1...10_000, into: &config.authFailureLimit)
+        integer(flags.authFailureWindow, "--auth-failure-window", "ACCORD_AUTH_FAILURE_WINDOW", 1...86_400, into: &config.authFailureWindow)
 
         if !problems.isEmpty { throw AppConfigError(problems: problems) }
         return config

@@ -18,8 +18,10 @@ public struct AppDependencies: Sendable {
     public var config: AppConfig
     /// Signs and checks form tokens (per-process secret).
     public var csrf: CSRFProtection
-    /// Signs and checks the signed-in cookie (derived from the token).
+    /// Issues, checks and revokes signed-in sessions (held by this process).
     public var sessions: SessionProtection
+    /// Refuses clients that failed authentication too often.
+    public var authFailures: AuthFailureLimiter
     /// Where `/metrics` reads from; the app's own counters live here too.
     public var metrics: PrometheusCollectorRegistry
     /// Cached whole-corpus answers, dropped on every write.
@@ -36,6 +38,7 @@ public struct AppDependencies: Sendable {
         self.config = config
         self.csrf = csrf
         self.sessions = SessionProtection(apiToken: token)
+        self.authFailures = AuthFailureLimiter(limit: config.authFailureLimit, window: config.authFailureWindow)
         self.metrics = metrics
         self.cache = cache
         self.extractor = extractor

@@ -6,13 +6,17 @@ extension AccordServer {
     public static let apiPrefix = "/api/v1"
 
     /// Every route of the application, behind the middleware chain (outermost first): security
-    /// headers, request log, metrics, errors as JSON or pages, body limit.
-    public static func buildRouter(_ deps: AppDependencies) -> Router<BasicRequestContext> {
-        let router = Router(context: BasicRequestContext.self)
+    /// headers, request log, metrics, errors as JSON or pages, 405 for a method the path does not
+    /// take, body limit. HEAD is answered on every GET route (headers only).
+    public static func buildRouter(_ deps: AppDependencies) -> Router<AccordRequestContext> {
+        let hummingbird = Router(context: AccordRequestContext.self, options: .autoGenerateHeadEndpoints)
+        let table = RouteTable()
+        let router = RecordingRouter(router: hummingbird, table: table)
         router.add(middleware: SecurityHeadersMiddleware())
         router.add(middleware: RequestLogMiddleware(.info))
         router.add(middleware: RequestMetricsMiddleware(registry: deps.metrics))
         router.add(middleware: ErrorMiddleware(logger: deps.logger, page: Pages.errorPage(deps)))
+        router.add(middleware: MethodMiddleware(table: table))
         router.add(middleware: BodyLimitMiddleware(limit: deps.config.maxBodyBytes))
 
         router.get("/healthz", use: HealthController(deps: deps).show)
@@ -28,6 +32,6 @@ extension AccordServer {
         ArticlesController(deps: deps).addRoutes(to: api)
 
         Pages.addRoutes(to: router, deps: deps)
-        return router
+        return hummingbird
     }
 }

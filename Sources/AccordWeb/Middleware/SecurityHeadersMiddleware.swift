@@ -26,7 +26,7 @@ public struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddlewa
 enum SecurityHeaderNames {
     static let frameOptions = HTTPField.Name("X-Frame-Options")!
     static let referrerPolicy = HTTPField.Name("Referrer-Policy")!
-    static let policy = SecurityHeadersMiddleware<BasicRequestContext>.contentSecurityPolicy
+    static let policy = SecurityHeadersMiddleware<AccordRequestContext>.contentSecurityPolicy
 }
 
 /// Refuses a declared body over the limit before any route reads it (413, JSON).

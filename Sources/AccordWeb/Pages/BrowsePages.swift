@@ -7,7 +7,7 @@ import Hummingbird
 struct BrowsePages {
     let deps: AppDependencies
 
-    @Sendable func dashboard(_ request: Request, context: BasicRequestContext) async throws -> Response {
+    @Sendable func dashboard(_ request: Request, context: AccordRequestContext) async throws -> Response {
         let state = Pages.state(request, deps: deps)
         // The anonymous dashboard is the same for everyone until the next write: render it once
         // (rendering the charts over the whole corpus costs far more than the cached stats).
@@ -24,14 +24,14 @@ struct BrowsePages {
         return response
     }
 
-    @Sendable func instruments(_ request: Request, context: BasicRequestContext) async throws -> Response {
+    @Sendable func instruments(_ request: Request, context: AccordRequestContext) async throws -> Response {
         let state = Pages.state(request, deps: deps)
         let filter = try Pages.filter(state.context)
         let page = try await deps.store.instruments(filter, page: try Pages.page(state.context, pageSize: deps.config.pageSize))
         return Pages.html(Views.instrumentList(page, filter: filter, context: state.context), state: state)
     }
 
-    @Sendable func instrument(_ request: Request, context: BasicRequestContext) async throws -> Response {
+    @Sendable func instrument(_ request: Request, context: AccordRequestContext) async throws -> Response {
         let state = Pages.state(request, deps: deps)
         let id = try APIQuery.id(context)
         let record = try await deps.store.instrument(id)
@@ -45,24 +45,24 @@ struct BrowsePages {
         return Pages.html(Views.instrument(record, sources: sources, corrections: corrections, links: links, context: state.context), state: state)
     }
 
-    @Sendable func partners(_ request: Request, context: BasicRequestContext) async throws -> Response {
+    @Sendable func partners(_ request: Request, context: AccordRequestContext) async throws -> Response {
         let state = Pages.state(request, deps: deps)
         return Pages.html(Views.partnerList(try await deps.partners(), context: state.context), state: state)
     }
 
-    @Sendable func partner(_ request: Request, context: BasicRequestContext) async throws -> Response {
+    @Sendable func partner(_ request: Request, context: AccordRequestContext) async throws -> Response {
         let state = Pages.state(request, deps: deps)
         let code = context.parameters.get("code") ?? ""
         let detail = try await deps.store.partner(code.removingPercentEncoding?.uppercased() ?? code.uppercased())
         return Pages.html(Views.partner(detail, context: state.context), state: state)
     }
 
-    @Sendable func areas(_ request: Request, context: BasicRequestContext) async throws -> Response {
+    @Sendable func areas(_ request: Request, context: AccordRequestContext) async throws -> Response {
         let state = Pages.state(request, deps: deps)
         return Pages.html(Views.areaList(try await deps.areas(), context: state.context), state: state)
     }
 
-    @Sendable func area(_ request: Request, context: BasicRequestContext) async throws -> Response {
+    @Sendable func area(_ request: Request, context: AccordRequestContext) async throws -> Response {
         let state = Pages.state(request, deps: deps)
         let code = context.parameters.get("code") ?? ""
         guard let area = Area(rawValue: code) else {
@@ -74,7 +74,7 @@ struct BrowsePages {
         return Pages.html(Views.area(area, instruments: page, context: state.context), state: state)
     }
 
-    @Sendable func search(_ request: Request, context: BasicRequestContext) async throws -> Response {
+    @Sendable func search(_ request: Request, context: AccordRequestContext) async throws -> Response {
         let state = Pages.state(request, deps: deps)
         let filter = try Pages.filter(state.context)
         let text = state.context.queryValue("q")?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
@@ -91,7 +91,7 @@ struct BrowsePages {
         }
     }
 
-    @Sendable func stylesheet(_ request: Request, context: BasicRequestContext) async throws -> Response {
+    @Sendable func stylesheet(_ request: Request, context: AccordRequestContext) async throws -> Response {
         Response(status: .ok, headers: [.contentType: Stylesheet.contentType, .cacheControl: "public, max-age=3600"],
                  body: .init(byteBuffer: ByteBuffer(string: Stylesheet.css)))
     }
@@ -111,17 +111,17 @@ struct ExportPages {
                  body: .init(byteBuffer: ByteBuffer(string: body)))
     }
 
-    @Sendable func csv(_ request: Request, context: BasicRequestContext) async throws -> Response {
+    @Sendable func csv(_ request: Request, context: AccordRequestContext) async throws -> Response {
         let (_, records) = try await matching(request)
         return file(Exports.csv(records), type: "text/csv; charset=utf-8", name: "accord-instruments.csv")
     }
 
-    @Sendable func json(_ request: Request, context: BasicRequestContext) async throws -> Response {
+    @Sendable func json(_ request: Request, context: AccordRequestContext) async throws -> Response {
         let (_, records) = try await matching(request)
         return file(try Exports.json(records), type: "application/json; charset=utf-8", name: "accord-instruments.json")
     }
 
-    @Sendable func iCalendar(_ request: Request, context: BasicRequestContext) async throws -> Response {
+    @Sendable func iCalendar(_ request: Request, context: AccordRequestContext) async throws -> Response {
         let (page, records) = try await matching(request)
         return file(Exports.iCalendar(records, stamp: Date(), language: page.language), type: "text/calendar; charset=utf-8", name: "accord-instruments.ics")
     }

@@ -20,14 +20,14 @@ struct EditPages {
         }
     }
 
-    @Sendable func ingestForm(_ request: Request, context: BasicRequestContext) async throws -> Response {
+    @Sendable func ingestForm(_ request: Request, context: AccordRequestContext) async throws -> Response {
         let state = Pages.state(request, deps: deps)
         guard state.context.signedIn else { return Pages.redirect(Routes.signIn + "?next=" + Routes.ingest, cookies: state.cookies) }
         return Pages.html(Views.ingest(text: "", preview: nil, error: nil, context: state.context), state: state)
     }
 
     /// `action=preview` shows what would be extracted; `action=save` stores it and shows the outcome.
-    @Sendable func ingest(_ request: Request, context: BasicRequestContext) async throws -> Response {
+    @Sendable func ingest(_ request: Request, context: AccordRequestContext) async throws -> Response {
         var request = request
         let state = Pages.state(request, deps: deps)
         let form = try await Pages.form(&request, deps: deps)
@@ -50,7 +50,7 @@ struct EditPages {
     }
 
     /// The review queue: least certain unconfirmed records first (signed-in users).
-    @Sendable func review(_ request: Request, context: BasicRequestContext) async throws -> Response {
+    @Sendable func review(_ request: Request, context: AccordRequestContext) async throws -> Response {
         let state = Pages.state(request, deps: deps)
         guard state.context.signedIn else { return Pages.redirect(Routes.signIn + "?next=" + Routes.review, cookies: state.cookies) }
         let filter = try Pages.filter(state.context)
@@ -59,7 +59,7 @@ struct EditPages {
     }
 
     /// A hand correction from the instrument page or the review queue; back there afterwards (`next`, a local path).
-    @Sendable func correct(_ request: Request, context: BasicRequestContext) async throws -> Response {
+    @Sendable func correct(_ request: Request, context: AccordRequestContext) async throws -> Response {
         var request = request
         let state = Pages.state(request, deps: deps)
         let form = try await Pages.form(&request, deps: deps)
@@ -75,19 +75,21 @@ struct EditPages {
         return Pages.redirect(state.context.href(Routes.instrument(id)), cookies: state.cookies)
     }
 
-    @Sendable func signInForm(_ request: Request, context: BasicRequestContext) async throws -> Response {
+    @Sendable func signInForm(_ request: Request, context: AccordRequestContext) async throws -> Response {
         let state = Pages.state(request, deps: deps)
         return Pages.html(Views.signIn(error: nil, next: state.context.queryValue("next"), context: state.context), state: state)
     }
 
     /// Accepts the API token (field `token`, or `password` as the views' form names it) and sets the session cookie.
-    @Sendable func signIn(_ request: Request, context: BasicRequestContext) async throws -> Response {
+    @Sendable func signIn(_ request: Request, context: AccordRequestContext) async throws -> Response {
         var request = request
         var state = Pages.state(request, deps: deps)
         let form = try await Pages.form(&request, deps: deps)
+        try deps.authFailures.check(context.clientKey)
         let given = form.nonEmpty("token") ?? form.nonEmpty("password") ?? ""
         guard Signer.constantTimeEqual(given, deps.token) else {
-            deps.logger.warning("sign-in refused")
+            deps.authFailures.recordFailure(context.clientKey)
+            deps.logger.warning("sign-in refused", metadata: ["client": "\(context.clientKey)"])
             let message = state.context.language == .th ? "โทเค็นไม่ถูกต้อง" : "That token is not accepted."
             return Pages.html(Views.signIn(error: message, next: form["next"], context: state.context), state: state, status: .unauthorized)
         }
@@ -96,10 +98,11 @@ struct EditPages {
         return Pages.redirect(next, cookies: state.cookies)
     }
 
-    @Sendable func signOut(_ request: Request, context: BasicRequestContext) async throws -> Response {
+    @Sendable func signOut(_ request: Request, context: AccordRequestContext) async throws -> Response {
         var request = request
         var state = Pages.state(request, deps: deps)
         _ = try await Pages.form(&request, deps: deps)
+        deps.sessions.revoke(request.cookies[SessionProtection.cookie]?.value)
         state.cookies.append(sessionCookie("", maxAge: 0))
         return Pages.redirect(Routes.dashboard, cookies: state.cookies)
     }

@@ -10,7 +10,7 @@ enum Pages {
     /// The cookie remembering `?lang=`.
     static let languageCookie = "accord_lang"
 
-    static func addRoutes(to router: Router<BasicRequestContext>, deps: AppDependencies) {
+    static func addRoutes(to router: some RouterMethods<AccordRequestContext>, deps: AppDependencies) {
         let browse = BrowsePages(deps: deps)
         router.get(RouterPath(Routes.dashboard), use: browse.dashboard)
         router.get(RouterPath(Routes.instruments), use: browse.instruments)
@@ -90,7 +90,7 @@ enum Pages {
     }
 
     /// The error renderer for `ErrorMiddleware`.
-    static func errorPage(_ deps: AppDependencies) -> ErrorMiddleware<BasicRequestContext>.PageRenderer {
+    static func errorPage(_ deps: AppDependencies) -> ErrorMiddleware<AccordRequestContext>.PageRenderer {
         { request, error in
             let state = state(request, deps: deps)
             return html(Views.error(status: Int(error.status.code), message: error.reason, context: state.context), state: state, status: error.status)
