@@ -24,11 +24,12 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Rows per page, 1-500 (ACCORD_PAGE_SIZE; default 50).") var pageSize: String?
     @Option(help: "Failed authentications a client may make within the window before 429 (ACCORD_AUTH_FAILURE_LIMIT; default 10).") var authFailureLimit: String?
     @Option(help: "That window in seconds (ACCORD_AUTH_FAILURE_WINDOW; default 60).") var authFailureWindow: String?
+    @Option(help: "Seconds a connection may stay silent before it is closed (ACCORD_IDLE_TIMEOUT; default 30).") var idleTimeout: String?
 
     func run() async throws {
         let flags = AppConfig.Flags(host: host, port: port, database: database, apiToken: apiToken, maxBodyBytes: maxBodyBytes,
                                     logLevel: logLevel, samples: samples, pageSize: pageSize,
-                                    authFailureLimit: authFailureLimit, authFailureWindow: authFailureWindow)
+                                    authFailureLimit: authFailureLimit, authFailureWindow: authFailureWindow, idleTimeout: idleTimeout)
         let config: AppConfig
         do {
             config = try AppConfig.load(flags: flags, environment: ProcessInfo.processInfo.environment)

@@ -124,3 +124,13 @@ import Testing
         }
     }
 }
+
+@Suite struct ConnectionLimitsConfigTests {
+    @Test func idleTimeoutAndFailureLimitsAreSettings() throws {
+        let config = try AppConfig.load(flags: .init(authFailureLimit: "3"), environment: ["ACCORD_IDLE_TIMEOUT": "45", "ACCORD_AUTH_FAILURE_LIMIT": "7", "ACCORD_AUTH_FAILURE_WINDOW": "120"])
+        #expect(config.idleTimeout == 45 && config.authFailureLimit == 3 && config.authFailureWindow == 120)
+        #expect(try AppConfig.load(environment: [:]).idleTimeout == 30)
+        #expect(throws: AppConfigError.self) { try AppConfig.load(environment: ["ACCORD_IDLE_TIMEOUT": "0"]) }
+        #expect(throws: AppConfigError.self) { try AppConfig.load(flags: .init(authFailureWindow: "x"), environment: [:]) }
+    }
+}

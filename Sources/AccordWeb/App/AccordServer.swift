@@ -29,6 +29,10 @@ public enum AccordServer {
         let router = buildRouter(deps)
         return Application(
             router: router,
+            server: .http1(configuration: .init(
+                idleTimeout: .seconds(Int64(config.idleTimeout)),
+                // A request head (request line and headers) over 64 KiB is refused rather than buffered.
+                httpDecoderConfiguration: .init(maxHeaderFieldSize: 16 * 1024, maxHeaderListSize: 64 * 1024, maxHeaderFieldCount: 100))),
             configuration: .init(address: .hostname(config.host, port: config.port), serverName: "accord"),
             onServerRunning: { channel in
                 logger.notice("accord serve listening", metadata: [

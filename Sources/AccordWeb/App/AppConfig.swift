@@ -23,10 +23,13 @@ public struct AppConfig: Sendable, Equatable {
     public var authFailureLimit: Int
     /// That window, in seconds (ACCORD_AUTH_FAILURE_WINDOW).
     public var authFailureWindow: Int
+    /// Seconds a connection may stay silent (no complete request head, no body part) before it is
+    /// closed (ACCORD_IDLE_TIMEOUT): half-open and slowly sent requests cannot hold connections.
+    public var idleTimeout: Int
 
     public init(host: String = "127.0.0.1", port: Int = 8080, database: String = "accord.sqlite", apiToken: String? = nil,
                 maxBodyBytes: Int = 1 << 20, logLevel: Logger.Level = .info, samples: Bool = true, pageSize: Int = 50,
-                authFailureLimit: Int = 10, authFailureWindow: Int = 60) {
+                authFailureLimit: Int = 10, authFailureWindow: Int = 60, idleTimeout: Int = 30) {
         self.host = host
         self.port = port
         self.database = database
@@ -37,6 +40,7 @@ public struct AppConfig: Sendable, Equatable {
         self.pageSize = pageSize
         self.authFailureLimit = authFailureLimit
         self.authFailureWindow = authFailureWindow
+        self.idleTimeout = idleTimeout
     }
 
     /// One configuration key: its environment name, flag, default and meaning (for --help and docs).
@@ -59,6 +63,7 @@ public struct AppConfig: Sendable, Equatable {
         Key(environment: "ACCORD_PAGE_SIZE", flag: "--page-size", defaultValue: "50", meaning: "rows per page in lists (1-500)"),
         Key(environment: "ACCORD_AUTH_FAILURE_LIMIT", flag: "--auth-failure-limit", defaultValue: "10", meaning: "failed sign-ins or bearer tokens a client may make within the window; then 429 with Retry-After (1-10000)"),
         Key(environment: "ACCORD_AUTH_FAILURE_WINDOW", flag: "--auth-failure-window", defaultValue: "60", meaning: "that window in seconds (1-86400)"),
+        Key(environment: "ACCORD_IDLE_TIMEOUT", flag: "--idle-timeout", defaultValue: "30", meaning: "seconds a connection may stay silent (an unfinished request head included) before it is closed (1-3600)"),
     ]
 
     /// Values given on the command line; nil means "not given".
@@ -73,10 +78,11 @@ public struct AppConfig: Sendable, Equatable {
         public var pageSize: String?
         public var authFailureLimit: String?
         public var authFailureWindow: String?
+        public var idleTimeout: String?
 
         public init(host: String? = nil, port: String? = nil, database: String? = nil, apiToken: String? = nil, maxBodyBytes: String? = nil,
                     logLevel: String? = nil, samples: Bool? = nil, pageSize: String? = nil,
-                    authFailureLimit: String? = nil, authFailureWindow: String? = nil) {
+                    authFailureLimit: String? = nil, authFailureWindow: String? = nil, idleTimeout: String? = nil) {
             self.host = host
             self.port = port
             self.database = database
@@ -87,6 +93,7 @@ public struct AppConfig: Sendable, Equatable {
             self.pageSize = pageSize
             self.authFailureLimit = authFailureLimit
             self.authFailureWindow = authFailureWindow
+            self.idleTimeout = idleTimeout
         }
     }
 
@@ -146,6 +153,7 @@ public struct AppConfig: Sendable, Equatable {
         integer(flags.pageSize, "--page-size", "ACCORD_PAGE_SIZE", 1...500, into: &config.pageSize)
         integer(flags.authFailureLimit, "--auth-failure-limit", "ACCORD_AUTH_FAILURE_LIMIT", 1...10_000, into: &config.authFailureLimit)
         integer(flags.authFailureWindow, "--auth-failure-window", "ACCORD_AUTH_FAILURE_WINDOW", 1...86_400, into: &config.authFailureWindow)
+        integer(flags.idleTimeout, "--idle-timeout", "ACCORD_IDLE_TIMEOUT", 1...3_600, into: &config.idleTimeout)
 
         if !problems.isEmpty { throw AppConfigError(problems: problems) }
         return config
