@@ -48,6 +48,12 @@ extension PostgresRegistry {
     }
 
     /// Which of these content hashes are already stored, so a re-run can skip extracting them.
+    public func storedArticleId(contentHash: String) async throws -> Int64? {
+        try await read { c in
+            try await self.column(c, "SELECT id FROM articles WHERE content_hash = \(contentHash)", as: Int64.self).first
+        }
+    }
+
     public func storedContentHashes(_ hashes: [String]) async throws -> Set<String> {
         guard !hashes.isEmpty else { return [] }
         return try await read { c in

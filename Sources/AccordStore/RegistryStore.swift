@@ -17,6 +17,9 @@ public protocol RegistryStore: Sendable {
     /// so a re-run can skip extracting articles it already has.
     func storedContentHashes(_ hashes: [String]) async throws -> Set<String>
 
+    /// The id of the stored article with exactly this text (SHA-256 of its UTF-8), or nil.
+    func storedArticleId(contentHash: String) async throws -> Int64?
+
     /// One page of instrument summaries matching a filter, newest activity first.
     func instruments(_ filter: InstrumentFilter, page: PageRequest) async throws -> Page<InstrumentSummary>
 
@@ -124,4 +127,7 @@ extension RegistryStore {
     /// Default: claims to know nothing, so callers extract every article and `ingest` reports
     /// duplicates itself; backends override it to let re-runs skip extraction.
     public func storedContentHashes(_ hashes: [String]) async throws -> Set<String> { [] }
+
+    /// Default: no lookup by text; `ingest` reports duplicates itself.
+    public func storedArticleId(contentHash: String) async throws -> Int64? { nil }
 }

@@ -34,6 +34,12 @@ extension SQLiteRegistry {
         }
     }
 
+    public func storedArticleId(contentHash: String) async throws -> Int64? {
+        try await pool.read { db in
+            try Int64.fetchOne(db, sql: "SELECT id FROM articles WHERE content_hash = ?", arguments: [contentHash])
+        }
+    }
+
     public func storedContentHashes(_ hashes: [String]) async throws -> Set<String> {
         guard !hashes.isEmpty else { return [] }
         return try await pool.read { db in

@@ -127,6 +127,8 @@ import ThaiText
         #expect(after.articles == 2 && after.agreementArticles == 1 && after.instruments == 1 && after.events == 1)
         let known = ContentHash.sha256(Self.signing.item.text)
         #expect(try await store.storedContentHashes([known, String(repeating: "0", count: 64)]) == [known])
+        #expect(try await store.storedArticleId(contentHash: known) == first[0].articleId)
+        #expect(try await store.storedArticleId(contentHash: String(repeating: "0", count: 64)) == nil)
     }
 
     @Test("a changed text of the same newsId becomes a revision that replaces the contribution", arguments: StoreBackend.all)

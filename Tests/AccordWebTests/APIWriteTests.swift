@@ -51,6 +51,10 @@ import Testing
             let again = try await client.execute(uri: "/api/v1/articles", method: .post, headers: .bearer(type: "application/json"), body: ByteBuffer(bytes: json))
             #expect(again.status == .ok)
             #expect(((again.json as? [String: Any])?["outcome"] as? [String: Any])?["disposition"] as? String == "duplicate")
+            // Answered from the content hash: the stored article and its stored extraction.
+            let againBody = try #require(again.json as? [String: Any])
+            #expect((againBody["outcome"] as? [String: Any])?["articleId"] as? Int == outcome["articleId"] as? Int)
+            #expect(count((againBody["extraction"] as? [String: Any])?["agreements"]) == count(extraction["agreements"]))
 
             // The new instrument is visible at once: the stats cache was dropped by the write.
             let stats = try await client.execute(uri: "/api/v1/stats", method: .get)

@@ -52,6 +52,13 @@ public struct AppDependencies: Sendable {
 
     /// Reads, extracts and stores one article; the cache is dropped when anything changed.
     public func ingest(text: String, path: String?) async throws -> IngestResult {
+        // A text already stored is answered from its hash: no reading, extraction or tokenising again.
+        if let id = try await store.storedArticleId(contentHash: ContentHash.sha256(text)) {
+            let stored = try await store.article(id)
+            metrics.makeCounter(name: "accord_articles_ingested_total", labels: [("disposition", IngestOutcome.Disposition.duplicate.rawValue)], help: "Articles stored through the web application").increment()
+            return IngestResult(extraction: stored.extraction,
+                                outcome: IngestOutcome(disposition: .duplicate, articleId: id, revision: stored.source.revision))
+        }
         let extraction = try preview(text: text, path: path)
         let outcome = try await store.ingest([IngestItem(text: text, path: path, extraction: extraction)])[0]
         if outcome.disposition != .duplicate { cache.invalidate() }
