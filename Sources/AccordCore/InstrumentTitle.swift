@@ -53,17 +53,53 @@ public enum InstrumentTitle {
     public static func isName(_ title: String) -> Bool {
         let t = title.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !t.isEmpty, t.unicodeScalars.count <= 300 else { return false }
-        if sentenceMarks.contains(where: { t.contains($0) }) { return false }
+        let bytes = Array(t.utf8)
+        if sentenceMarkBytes.contains(where: { contains($0, in: bytes) }) { return false }
         // Parentheses hold acronyms, codes or the English form: they do not make a bare kind a name.
         var outside = ""
         var depth = 0
         for c in t {
             if c == "(" { depth += 1 } else if c == ")" { depth = max(0, depth - 1) } else if depth == 0 { outside.append(c) }
         }
-        var rest = outside.lowercased()
-        for w in kindWords { rest = rest.replacingOccurrences(of: w, with: " ") }
-        let letters = rest.unicodeScalars.filter { $0.properties.isAlphabetic }.count
+        // Kind words removed left to right over the UTF-8 bytes (Foundation's replacingOccurrences cost
+        // 0.3 ms a title, most of listing 5,000 records).
+        var rest = Array(outside.lowercased().utf8)
+        for w in kindWordBytes { rest = replacing(w, in: rest) }
+        let letters = String(decoding: rest, as: UTF8.self).unicodeScalars.filter { $0.properties.isAlphabetic }.count
         return letters >= 4
+    }
+
+    private static let kindWordBytes: [[UInt8]] = kindWords.map { Array($0.utf8) }
+    private static let sentenceMarkBytes: [[UInt8]] = sentenceMarks.map { Array($0.utf8) }
+
+    /// True when `word` occurs in `bytes` (UTF-8 of the same normalisation: a byte match is a text match).
+    private static func contains(_ word: [UInt8], in bytes: [UInt8]) -> Bool {
+        guard let first = word.first, bytes.count >= word.count else { return word.isEmpty }
+        var i = 0
+        while i + word.count <= bytes.count {
+            if bytes[i] == first, bytes[i..<(i + word.count)].elementsEqual(word) { return true }
+            i += 1
+        }
+        return false
+    }
+
+    /// `bytes` with every non-overlapping occurrence of `word` (left to right) replaced by a space.
+    private static func replacing(_ word: [UInt8], in bytes: [UInt8]) -> [UInt8] {
+        guard !word.isEmpty, bytes.count >= word.count, let first = word.first else { return bytes }
+        var out: [UInt8] = []
+        var i = 0
+        var changed = false
+        while i < bytes.count {
+            if bytes[i] == first, i + word.count <= bytes.count, bytes[i..<(i + word.count)].elementsEqual(word) {
+                if !changed { out.reserveCapacity(bytes.count); out.append(contentsOf: bytes[0..<i]); changed = true }
+                out.append(0x20)
+                i += word.count
+            } else {
+                if changed { out.append(bytes[i]) }
+                i += 1
+            }
+        }
+        return changed ? out : bytes
     }
 
     static func shortKind(_ kind: InstrumentKind) -> String {

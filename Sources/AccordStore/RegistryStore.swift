@@ -20,6 +20,10 @@ public protocol RegistryStore: Sendable {
     /// The id of the stored article with exactly this text (SHA-256 of its UTF-8), or nil.
     func storedArticleId(contentHash: String) async throws -> Int64?
 
+    /// The records matching a filter with their summary, duration and timeline only (no parties,
+    /// signatories, scope, evidence or corrections): what `Alerts` reads, cheaper than `export`.
+    func timelines(_ filter: InstrumentFilter) async throws -> [InstrumentRecord]
+
     /// One page of instrument summaries matching a filter, newest activity first.
     func instruments(_ filter: InstrumentFilter, page: PageRequest) async throws -> Page<InstrumentSummary>
 
@@ -127,6 +131,9 @@ extension RegistryStore {
     /// Default: claims to know nothing, so callers extract every article and `ingest` reports
     /// duplicates itself; backends override it to let re-runs skip extraction.
     public func storedContentHashes(_ hashes: [String]) async throws -> Set<String> { [] }
+
+    /// Default: the full records.
+    public func timelines(_ filter: InstrumentFilter) async throws -> [InstrumentRecord] { try await export(filter) }
 
     /// Default: no lookup by text; `ingest` reports duplicates itself.
     public func storedArticleId(contentHash: String) async throws -> Int64? { nil }

@@ -330,6 +330,38 @@ extension SQLiteRegistry {
         }
     }
 
+    public func timelines(_ filter: InstrumentFilter) async throws -> [InstrumentRecord] {
+        let (cond, args) = filterSQL(filter)
+        let columns = summaryColumns
+        return try await pool.read { db in
+            // Two statements for the whole set (not a few per record): the summaries, then every event.
+            var records: [Int64: InstrumentRecord] = [:]
+            var order: [Int64] = []
+            for row in try Row.fetchAll(db, sql: "SELECT \(columns), i.international, i.duration_years FROM instruments i WHERE \(cond) ORDER BY i.id", arguments: args) {
+                let s = Self.summary(row)
+                order.append(s.id)
+                records[s.id] = InstrumentRecord(summary: s, international: row["international"], durationYears: row["duration_years"],
+                                                 parties: [], signatories: [], scope: [], modalities: [], timeline: [], corrections: [])
+            }
+            guard !records.isEmpty else { return [] }
+            for r in try Row.fetchAll(db, sql: """
+                SELECT e.id, e.instrument_id, e.kind, e.date, e.date_is_published, e.article_id, e.agreement_index, e.title_th, e.title_en,
+                       e.place, e.duration_years, a.news_id, a.url, a.title AS article_title, a.published, a.revision
+                FROM events e JOIN articles a ON a.id = e.article_id JOIN instruments i ON i.id = e.instrument_id
+                WHERE \(cond) ORDER BY e.instrument_id, e.date IS NULL, e.date, e.id
+                """, arguments: args) {
+                let instrument: Int64 = r["instrument_id"]
+                records[instrument]?.timeline.append(TimelineEvent(
+                    id: r["id"], kind: EventKind(rawValue: r["kind"]) ?? .other, date: Self.date(r["date"]), dateIsPublished: r["date_is_published"],
+                    source: SourceRef(articleId: r["article_id"], newsId: r["news_id"], url: r["url"], title: r["article_title"],
+                                      published: Self.date(r["published"]), revision: r["revision"]),
+                    agreementIndex: r["agreement_index"], titleTh: r["title_th"], titleEn: r["title_en"], place: r["place"],
+                    durationYears: r["duration_years"], evidence: []))
+            }
+            return order.compactMap { records[$0] }
+        }
+    }
+
     public func export(_ filter: InstrumentFilter) async throws -> [InstrumentRecord] {
         let (cond, args) = filterSQL(filter)
         let columns = summaryColumns

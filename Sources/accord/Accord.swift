@@ -15,7 +15,7 @@ struct Accord: AsyncParsableCommand {
         subcommands: [
             ExtractCommand.self, EvalCommand.self, TrainCommand.self, SegmentCommand.self,
             IngestCommand.self, MigrateCommand.self, CopyCommand.self, ListCommand.self, SearchCommand.self, ShowCommand.self,
-            ExportCommand.self, LinkCommand.self, DoctorCommand.self,
+            ExportCommand.self, LinkCommand.self, DoctorCommand.self, AlertsCommand.self,
             ServeCommand.self, BenchSearchCommand.self,
         ]
     )

@@ -1,3 +1,4 @@
+import AccordStore
 import Foundation
 import Logging
 
@@ -26,10 +27,13 @@ public struct AppConfig: Sendable, Equatable {
     /// Seconds a connection may stay silent (no complete request head, no body part) before it is
     /// closed (ACCORD_IDLE_TIMEOUT): half-open and slowly sent requests cannot hold connections.
     public var idleTimeout: Int
+    /// When instruments need attention (ACCORD_ALERT_APPROVAL_MONTHS, ACCORD_ALERT_TERM_DAYS, ACCORD_ALERT_PLAN_MONTHS).
+    public var alertThresholds: AlertThresholds
 
     public init(host: String = "127.0.0.1", port: Int = 8080, database: String = "accord.sqlite", apiToken: String? = nil,
                 maxBodyBytes: Int = 1 << 20, logLevel: Logger.Level = .info, samples: Bool = true, pageSize: Int = 50,
-                authFailureLimit: Int = 10, authFailureWindow: Int = 60, idleTimeout: Int = 30) {
+                authFailureLimit: Int = 10, authFailureWindow: Int = 60, idleTimeout: Int = 30,
+                alertThresholds: AlertThresholds = AlertThresholds()) {
         self.host = host
         self.port = port
         self.database = database
@@ -41,6 +45,7 @@ public struct AppConfig: Sendable, Equatable {
         self.authFailureLimit = authFailureLimit
         self.authFailureWindow = authFailureWindow
         self.idleTimeout = idleTimeout
+        self.alertThresholds = alertThresholds
     }
 
     /// One configuration key: its environment name, flag, default and meaning (for --help and docs).
@@ -63,6 +68,9 @@ public struct AppConfig: Sendable, Equatable {
         Key(environment: "ACCORD_PAGE_SIZE", flag: "--page-size", defaultValue: "50", meaning: "rows per page in lists (1-500)"),
         Key(environment: "ACCORD_AUTH_FAILURE_LIMIT", flag: "--auth-failure-limit", defaultValue: "10", meaning: "failed sign-ins or bearer tokens a client may make within the window; then 429 with Retry-After (1-10000)"),
         Key(environment: "ACCORD_AUTH_FAILURE_WINDOW", flag: "--auth-failure-window", defaultValue: "60", meaning: "that window in seconds (1-86400)"),
+        Key(environment: "ACCORD_ALERT_APPROVAL_MONTHS", flag: "--alert-approval-months", defaultValue: "6", meaning: "alert when a cabinet approval has no signing reported after this many months (1-120)"),
+        Key(environment: "ACCORD_ALERT_TERM_DAYS", flag: "--alert-term-days", defaultValue: "180", meaning: "alert when a term ends within this many days and no renewal is reported (1-3650)"),
+        Key(environment: "ACCORD_ALERT_PLAN_MONTHS", flag: "--alert-plan-months", defaultValue: "12", meaning: "alert when a planned signing has nothing reported after this many months (1-120)"),
         Key(environment: "ACCORD_IDLE_TIMEOUT", flag: "--idle-timeout", defaultValue: "30", meaning: "seconds a connection may stay silent (an unfinished request head included) before it is closed (1-3600)"),
     ]
 
@@ -79,10 +87,14 @@ public struct AppConfig: Sendable, Equatable {
         public var authFailureLimit: String?
         public var authFailureWindow: String?
         public var idleTimeout: String?
+        public var alertApprovalMonths: String?
+        public var alertTermDays: String?
+        public var alertPlanMonths: String?
 
         public init(host: String? = nil, port: String? = nil, database: String? = nil, apiToken: String? = nil, maxBodyBytes: String? = nil,
                     logLevel: String? = nil, samples: Bool? = nil, pageSize: String? = nil,
-                    authFailureLimit: String? = nil, authFailureWindow: String? = nil, idleTimeout: String? = nil) {
+                    authFailureLimit: String? = nil, authFailureWindow: String? = nil, idleTimeout: String? = nil,
+                    alertApprovalMonths: String? = nil, alertTermDays: String? = nil, alertPlanMonths: String? = nil) {
             self.host = host
             self.port = port
             self.database = database
@@ -94,6 +106,9 @@ public struct AppConfig: Sendable, Equatable {
             self.authFailureLimit = authFailureLimit
             self.authFailureWindow = authFailureWindow
             self.idleTimeout = idleTimeout
+            self.alertApprovalMonths = alertApprovalMonths
+            self.alertTermDays = alertTermDays
+            self.alertPlanMonths = alertPlanMonths
         }
     }
 
@@ -154,6 +169,9 @@ public struct AppConfig: Sendable, Equatable {
         integer(flags.authFailureLimit, "--auth-failure-limit", "ACCORD_AUTH_FAILURE_LIMIT", 1...10_000, into: &config.authFailureLimit)
         integer(flags.authFailureWindow, "--auth-failure-window", "ACCORD_AUTH_FAILURE_WINDOW", 1...86_400, into: &config.authFailureWindow)
         integer(flags.idleTimeout, "--idle-timeout", "ACCORD_IDLE_TIMEOUT", 1...3_600, into: &config.idleTimeout)
+        integer(flags.alertApprovalMonths, "--alert-approval-months", "ACCORD_ALERT_APPROVAL_MONTHS", 1...120, into: &config.alertThresholds.approvalMonths)
+        integer(flags.alertTermDays, "--alert-term-days", "ACCORD_ALERT_TERM_DAYS", 1...3_650, into: &config.alertThresholds.termDays)
+        integer(flags.alertPlanMonths, "--alert-plan-months", "ACCORD_ALERT_PLAN_MONTHS", 1...120, into: &config.alertThresholds.planMonths)
 
         if !problems.isEmpty { throw AppConfigError(problems: problems) }
         return config

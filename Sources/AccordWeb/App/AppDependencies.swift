@@ -1,4 +1,5 @@
 import AccordCore
+import ThaiText
 import AccordExtraction
 import AccordStore
 import Foundation
@@ -88,6 +89,19 @@ public struct AppDependencies: Sendable {
         metrics.makeCounter(name: "accord_corrections_total", labels: [("field", correction.field.rawValue)], help: "Hand corrections made through the web application").increment()
         logger.notice("corrected instrument", metadata: ["instrument": "\(id)", "field": "\(field)", "actor": "\(actor)"])
         return correction
+    }
+
+    /// The alerts of the instruments matching `filter` (newest due first), of one kind or all, due on
+    /// or after `since`; the whole registry's alerts are cached until the next write or the next day.
+    public func alerts(_ filter: InstrumentFilter = InstrumentFilter(), kind: AlertKind? = nil, since: CalendarDate? = nil) async throws -> [InstrumentAlert] {
+        let today = clock.today, thresholds = config.alertThresholds
+        let all: [InstrumentAlert]
+        if filter.isEmpty {
+            all = try await cache.alerts(today: today) { Alerts.derive(try await store.timelines(InstrumentFilter()), today: today, thresholds: thresholds) }
+        } else {
+            all = Alerts.derive(try await store.timelines(filter), today: today, thresholds: thresholds)
+        }
+        return all.filter { a in (kind.map { a.kind == $0 } ?? true) && (since.map { !(a.due < $0) } ?? true) }
     }
 
     /// Dashboard figures, cached until the next write.

@@ -19,6 +19,8 @@ public final class QueryCache: Sendable {
         var stats: RegistryStats?
         var partners: [PartnerSummary]?
         var areas: [AreaCount]?
+        /// Every alert of the registry (unfiltered), newest due first.
+        var alerts: [InstrumentAlert]?
         /// Encoded JSON of instrument details, by id; bounded so a crawl cannot grow it without end.
         var details: [Int64: ByteBufferBox] = [:]
         /// Rendered pages that are the same for every anonymous visitor, by path and language.
@@ -66,6 +68,10 @@ public final class QueryCache: Sendable {
 
     func areas(today: CalendarDate, _ compute: () async throws -> [AreaCount]) async throws -> [AreaCount] {
         try await value(\.areas, today: today, compute: compute)
+    }
+
+    func alerts(today: CalendarDate, _ compute: () async throws -> [InstrumentAlert]) async throws -> [InstrumentAlert] {
+        try await value(\.alerts, today: today, compute: compute)
     }
 
     /// The encoded detail of one instrument, or `compute()`'s bytes stored for later.

@@ -30,6 +30,8 @@ extension AccordServer {
         SearchController(deps: deps).addRoutes(to: api)
         StatsController(deps: deps).addRoutes(to: api)
         ArticlesController(deps: deps).addRoutes(to: api)
+        AlertsController(deps: deps).addRoutes(to: api)
+        FeedsController(deps: deps).addRoutes(to: router)
 
         Pages.addRoutes(to: router, deps: deps)
         return hummingbird

@@ -14,7 +14,9 @@ struct BrowsePages {
         let anonymous = !state.context.signedIn && state.context.query.allSatisfy { $0.name == "lang" }
         let key = "/:" + (state.context.language == .en ? "en" : "th")
         let render = {
-            let html = Views.dashboard(DashboardModel(stats: try await deps.stats(), today: state.context.today), context: state.context)
+            var model = DashboardModel(stats: try await deps.stats(), today: state.context.today)
+            for a in try await deps.alerts() { model.alertCounts[a.kind, default: 0] += 1 }
+            let html = Views.dashboard(model, context: state.context)
             // A page that embeds this visitor's form token must never be served to another.
             return (bytes: Array(html.utf8), cacheable: anonymous && !html.contains(state.context.csrf ?? "\u{0}"))
         }

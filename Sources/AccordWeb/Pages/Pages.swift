@@ -20,6 +20,7 @@ enum Pages {
         router.get(RouterPath(Routes.areas), use: browse.areas)
         router.get("/areas/:code", use: browse.area)
         router.get(RouterPath(Routes.search), use: browse.search)
+        router.get(RouterPath(Routes.alerts), use: AlertsPage(deps: deps).list)
         router.get(RouterPath(Routes.stylesheet), use: browse.stylesheet)
 
         let exports = ExportPages(deps: deps)

@@ -12,7 +12,8 @@ extension Exports {
     /// - Parameters:
     ///   - stamp: the DTSTAMP (when the export was made); passed in so output is reproducible.
     ///   - language: which labels and titles the summaries use.
-    public static func iCalendar(_ records: [InstrumentRecord], stamp: Date, language: Language = .en) -> String {
+    ///   - deadlinesOnly: only what lies ahead to watch: term ends and planned signings (a subscription).
+    public static func iCalendar(_ records: [InstrumentRecord], stamp: Date, language: Language = .en, deadlinesOnly: Bool = false) -> String {
         var lines = [
             "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Accord//Thailand cooperation instruments//EN",
             "CALSCALE:GREGORIAN", "METHOD:PUBLISH",
@@ -25,7 +26,7 @@ extension Exports {
             if language == .en, let en = r.titleEn ?? s.titleEn, !en.isEmpty { title = en }
             let who = s.counterparts.isEmpty ? "" : " [" + s.counterparts.joined(separator: ", ") + "]"
             for e in r.timeline {
-                guard let d = e.date else { continue }
+                guard let d = e.date, !deadlinesOnly || e.kind == .plan else { continue }
                 var description = e.source.title
                 if e.dateIsPublished { description += language == .th ? "\n(ไม่ระบุวันที่ในข่าว ใช้วันที่เผยแพร่)" : "\n(no date in the article; publication date used)" }
                 if let url = e.source.url { description += "\n" + url }

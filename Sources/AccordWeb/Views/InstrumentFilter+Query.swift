@@ -17,7 +17,7 @@ extension InstrumentFilter {
         return items
     }
 
-    /// Reads a filter from query items; empty values mean "any".
+    /// Reads a filter from query items; empty values mean "any"; `country` is read as `counterpart`.
     ///
     /// Throws `FilterQueryError` naming the parameter and value when a value is not one the
     /// vocabulary knows, so the server can answer 400 instead of silently ignoring it.
@@ -27,7 +27,7 @@ extension InstrumentFilter {
             guard let v = queryItems.last(where: { $0.name == name })?.value.trimmingSpaces, !v.isEmpty else { return nil }
             return v
         }
-        counterpart = value("counterpart")?.uppercased()
+        counterpart = (value("counterpart") ?? value("country"))?.uppercased()
         func code<T: RawRepresentable>(_ name: String, _ type: T.Type) throws(FilterQueryError) -> T? where T.RawValue == String {
             guard let v = value(name) else { return nil }
             guard let c = T(rawValue: v) else { throw .invalid(parameter: name, value: v) }

@@ -3,7 +3,7 @@ import AccordCore
 /// The frame every page shares: head, skip link, header with navigation and language switch, main, footer.
 enum Layout {
     /// Which navigation entry is current (`aria-current="page"`).
-    enum Section { case dashboard, instruments, partners, areas, search, ingest, review, signIn, none }
+    enum Section { case dashboard, instruments, partners, areas, search, alerts, ingest, review, signIn, none }
 
     /// A complete HTML document. `main` is already-escaped HTML.
     static func page(title: String, section: Section, context: PageContext, main: String) -> String {
@@ -14,6 +14,7 @@ enum Layout {
             (.partners, Routes.partners, Strings.partners),
             (.areas, Routes.areas, Strings.areas),
             (.search, Routes.search, Strings.search),
+            (.alerts, Routes.alerts, Strings.alerts),
         ] + (context.signedIn ? [(.ingest, Routes.ingest, Strings.ingest), (.review, Routes.review, Strings.review)] : [])
         var navHTML = ""
         for (s, path, label) in nav {

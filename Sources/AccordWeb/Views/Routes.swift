@@ -32,6 +32,12 @@ public enum Routes {
     public static let exportCSV = "/export/instruments.csv"
     public static let exportJSON = "/export/instruments.json"
     public static let exportICalendar = "/export/instruments.ics"
+    /// What needs attention; query: the filter items plus `alert` (an `AlertKind`).
+    public static let alerts = "/alerts"
+    /// Atom feeds with the list's filter items, and the calendar of term ends and planned signings.
+    public static let instrumentsFeed = "/feeds/instruments.atom"
+    public static let alertsFeed = "/feeds/alerts.atom"
+    public static let deadlinesCalendar = "/feeds/deadlines.ics"
     /// The stylesheet (`Stylesheet.css`).
     public static let stylesheet = "/static/accord.css"
 }

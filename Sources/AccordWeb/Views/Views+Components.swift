@@ -140,7 +140,7 @@ enum Components {
     }
 
     /// The instrument filter form (GET), every field labelled.
-    static func filterForm(_ filter: InstrumentFilter, action: String, context: PageContext) -> String {
+    static func filterForm(_ filter: InstrumentFilter, action: String, context: PageContext, extraFields: String = "") -> String {
         let l = context.language
         var h = "<form class=\"filter\" method=\"get\" action=\"\(HTML.escape(action))\" role=\"search\"><fieldset><legend>\(HTML.escape(context.t(Strings.filter)))</legend>"
         h += Layout.langField(context)
@@ -156,6 +156,7 @@ enum Components {
         h += select(name: "agency", label: Strings.agency, options: agencies, selected: filter.agency, context: context)
         h += input(name: "from", label: Strings.fromYear, value: filter.fromYear.map(String.init), type: "number", extra: " min=\"1900\" max=\"2100\" inputmode=\"numeric\"", context: context)
         h += input(name: "to", label: Strings.toYear, value: filter.toYear.map(String.init), type: "number", extra: " min=\"1900\" max=\"2100\" inputmode=\"numeric\"", context: context)
+        h += extraFields
         h += "<div class=\"actions\"><button type=\"submit\">\(HTML.escape(context.t(Strings.apply)))</button>"
         h += " <a href=\"\(HTML.escape(context.href(action)))\">\(HTML.escape(context.t(Strings.clear)))</a></div>"
         return h + "</fieldset></form>"

@@ -11,6 +11,8 @@ public struct DashboardModel: Sendable, Equatable {
     public var expiringSoon: [InstrumentSummary]
     /// The most recently published agreement articles.
     public var latestArticles: [SourceRef]
+    /// How many alerts there are, by kind (`Alerts`); empty when not computed.
+    public var alertCounts: [AlertKind: Int] = [:]
 
     /// Builds the model from the store's stats.
     ///
@@ -55,6 +57,16 @@ extension Views {
             main += "<div><dt>\(HTML.escape(label(l)))</dt><dd>\(value)</dd></div>"
         }
         main += "</dl>"
+        let alertTotal = model.alertCounts.values.reduce(0, +)
+        if alertTotal > 0 {
+            main += "<h3>\(HTML.escape(context.t(Strings.alertsOpen))) <a href=\"\(HTML.escape(context.href(Routes.alerts)))\"><span class=\"n\">\(alertTotal)</span></a></h3><ul class=\"chips\">"
+            for k in AlertKind.allCases {
+                guard let n = model.alertCounts[k], n > 0 else { continue }
+                let href = context.href(Routes.alerts, [QueryItem("alert", k.rawValue)])
+                main += "<li><a href=\"\(HTML.escape(href))\">\(HTML.escape(l == .th ? k.labelTh : k.label))</a> <span class=\"n\">\(n)</span></li>"
+            }
+            main += "</ul>"
+        }
         let statuses = InstrumentStatus.allCases.compactMap { st in s.byStatus[st.rawValue].map { (st, $0) } }
         if !statuses.isEmpty {
             main += "<h3>\(HTML.escape(context.t(Strings.byStatus)))</h3><ul class=\"chips\">"
