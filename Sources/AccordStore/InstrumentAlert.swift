@@ -92,6 +92,8 @@ public struct InstrumentAlert: Sendable, Codable, Equatable {
     public var reasonTh: String
     public var instrument: InstrumentSummary
     public var evidence: [AlertEvidence]
+    /// Who acknowledged it and when, if anyone did (set by `acknowledged(_:show:)`).
+    public var acknowledgement: AlertAcknowledgement?
 }
 
 /// Derives alerts from instrument records against a given day (the injected clock's today).
@@ -188,4 +190,59 @@ public enum Alerts {
             y == y.rounded() ? "\(Int(y)) year\(y == 1 ? "" : "s")" : String(format: "%.1f years", y)
         }
     }
+}
+
+/// A signed-in user's acknowledgement of an alert: who and when (the audit). An acknowledged alert is
+/// left out of the lists and feeds unless asked for; a new alert (another due day) is not acknowledged.
+public struct AlertAcknowledgement: Sendable, Codable, Equatable {
+    public var alertId: String
+    public var instrumentId: Int64
+    public var actor: String
+    /// ISO 8601 timestamp.
+    public var at: String
+
+    public init(alertId: String, instrumentId: Int64, actor: String, at: String) {
+        self.alertId = alertId
+        self.instrumentId = instrumentId
+        self.actor = actor
+        self.at = at
+    }
+
+    /// The alert id and actor checked: `kind:instrument:YYYY-MM-DD` with a known kind, and an actor
+    /// of 1–100 characters without control characters. Returns the instrument id.
+    public static func validate(alertId: String, actor: String) throws(RegistryError) -> Int64 {
+        let parts = alertId.split(separator: ":", omittingEmptySubsequences: false)
+        guard alertId.count <= 200, parts.count == 3, AlertKind(rawValue: String(parts[0])) != nil,
+              let id = Int64(parts[1]), id > 0, CalendarDate(iso: parts[2]) != nil else {
+            throw .invalidValue(field: "alert", value: "\"\(alertId.prefix(80))\" (expected kind:instrument:YYYY-MM-DD)")
+        }
+        let trimmed = actor.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !trimmed.isEmpty, trimmed.count <= 100, !trimmed.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
+            throw .invalidValue(field: "actor", value: "\"\(actor.prefix(40))\" (1-100 characters without control characters)")
+        }
+        return id
+    }
+}
+
+extension Array where Element == InstrumentAlert {
+    /// The alerts with their acknowledgements, keeping the unacknowledged (`hide`, the default), the
+    /// acknowledged (`only`) or all (`include`).
+    public func acknowledged(_ acks: [AlertAcknowledgement], show: AcknowledgedAlerts) -> [InstrumentAlert] {
+        var byId: [String: AlertAcknowledgement] = [:]
+        for a in acks where byId[a.alertId] == nil { byId[a.alertId] = a }
+        return compactMap { alert in
+            var alert = alert
+            alert.acknowledgement = byId[alert.id]
+            switch show {
+            case .include: return alert
+            case .hide: return alert.acknowledgement == nil ? alert : nil
+            case .only: return alert.acknowledgement == nil ? nil : alert
+            }
+        }
+    }
+}
+
+/// How acknowledged alerts are listed.
+public enum AcknowledgedAlerts: String, Sendable, CaseIterable, Codable {
+    case hide, include, only
 }

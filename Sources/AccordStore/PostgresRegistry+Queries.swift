@@ -363,6 +363,37 @@ extension PostgresRegistry {
         }
     }
 
+    public func acknowledge(alert id: String, actor: String) async throws -> AlertAcknowledgement {
+        let instrument = try AlertAcknowledgement.validate(alertId: id, actor: actor)
+        let actor = actor.trimmingCharacters(in: .whitespacesAndNewlines)
+        let timestamp = Self.nowTimestamp()
+        return try await transaction { c in
+            guard try await self.scalar(c, "SELECT id FROM instruments WHERE id = \(instrument)", as: Int64.self) != nil else {
+                throw RegistryError.instrumentNotFound(instrument)
+            }
+            try await c.query("""
+                INSERT INTO alert_acknowledgements (alert_id, instrument_id, actor, at) VALUES (\(id), \(instrument), \(actor), \(timestamp))
+                ON CONFLICT (alert_id) DO NOTHING
+                """, logger: self.logger)
+            for try await (a, i, who, at) in try await c.query("SELECT alert_id, instrument_id, actor, at FROM alert_acknowledgements WHERE alert_id = \(id)", logger: self.logger)
+                .decode((String, Int64, String, String).self) {
+                return AlertAcknowledgement(alertId: a, instrumentId: i, actor: who, at: at)
+            }
+            throw RegistryError.instrumentNotFound(instrument)
+        }
+    }
+
+    public func acknowledgements() async throws -> [AlertAcknowledgement] {
+        try await read { c in
+            var out: [AlertAcknowledgement] = []
+            for try await (a, i, who, at) in try await c.query("SELECT alert_id, instrument_id, actor, at FROM alert_acknowledgements ORDER BY at, alert_id", logger: self.logger)
+                .decode((String, Int64, String, String).self) {
+                out.append(AlertAcknowledgement(alertId: a, instrumentId: i, actor: who, at: at))
+            }
+            return out
+        }
+    }
+
     public func corrections(instrument id: Int64) async throws -> [Correction] {
         try await read { c in
             guard try await self.scalar(c, "SELECT id FROM instruments WHERE id = \(id)", as: Int64.self) != nil else {

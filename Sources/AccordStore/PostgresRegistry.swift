@@ -362,6 +362,18 @@ public final class PostgresRegistry: RegistryStore {
             for try await id in try await c.query("SELECT id FROM instruments", logger: logger).decode(Int64.self) { ids.append(id) }
             for id in ids { try await PostgresRegistry.storeConfidence(c, instrument: id, logger: logger) }
         }),
+        Migration(name: "acknowledgeAlerts", statements: [
+            // Who acknowledged which alert, when: alerts themselves are derived, never stored.
+            """
+            CREATE TABLE alert_acknowledgements (
+                alert_id text PRIMARY KEY CHECK (length(alert_id) BETWEEN 1 AND 200),
+                instrument_id bigint NOT NULL REFERENCES instruments(id) ON DELETE CASCADE,
+                actor text NOT NULL CHECK (length(actor) BETWEEN 1 AND 100),
+                at text NOT NULL
+            )
+            """,
+            "CREATE INDEX alert_acknowledgements_instrument ON alert_acknowledgements (instrument_id)",
+        ]),
     ]
 
     /// Creates the migrations table when missing and applies pending migrations in order, in one

@@ -24,6 +24,13 @@ public protocol RegistryStore: Sendable {
     /// signatories, scope, evidence or corrections): what `Alerts` reads, cheaper than `export`.
     func timelines(_ filter: InstrumentFilter) async throws -> [InstrumentRecord]
 
+    /// Records that `actor` acknowledged an alert (audited: who and when); acknowledging it again keeps
+    /// the first record. Throws `instrumentNotFound` for an unknown instrument.
+    func acknowledge(alert id: String, actor: String) async throws -> AlertAcknowledgement
+
+    /// Every acknowledgement, oldest first.
+    func acknowledgements() async throws -> [AlertAcknowledgement]
+
     /// One page of instrument summaries matching a filter, newest activity first.
     func instruments(_ filter: InstrumentFilter, page: PageRequest) async throws -> Page<InstrumentSummary>
 

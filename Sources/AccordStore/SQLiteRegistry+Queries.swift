@@ -330,6 +330,29 @@ extension SQLiteRegistry {
         }
     }
 
+    public func acknowledge(alert id: String, actor: String) async throws -> AlertAcknowledgement {
+        let instrument = try AlertAcknowledgement.validate(alertId: id, actor: actor)
+        let actor = actor.trimmingCharacters(in: .whitespacesAndNewlines)
+        let timestamp = Self.nowTimestamp()
+        return try await pool.write { db in
+            guard try Int64.fetchOne(db, sql: "SELECT id FROM instruments WHERE id = ?", arguments: [instrument]) != nil else {
+                throw RegistryError.instrumentNotFound(instrument)
+            }
+            try db.execute(sql: "INSERT INTO alert_acknowledgements (alert_id, instrument_id, actor, at) VALUES (?, ?, ?, ?) ON CONFLICT (alert_id) DO NOTHING",
+                           arguments: [id, instrument, actor, timestamp])
+            let row = try Row.fetchOne(db, sql: "SELECT * FROM alert_acknowledgements WHERE alert_id = ?", arguments: [id])!
+            return AlertAcknowledgement(alertId: row["alert_id"], instrumentId: row["instrument_id"], actor: row["actor"], at: row["at"])
+        }
+    }
+
+    public func acknowledgements() async throws -> [AlertAcknowledgement] {
+        try await pool.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM alert_acknowledgements ORDER BY at, alert_id").map {
+                AlertAcknowledgement(alertId: $0["alert_id"], instrumentId: $0["instrument_id"], actor: $0["actor"], at: $0["at"])
+            }
+        }
+    }
+
     public func timelines(_ filter: InstrumentFilter) async throws -> [InstrumentRecord] {
         let (cond, args) = filterSQL(filter)
         let columns = summaryColumns

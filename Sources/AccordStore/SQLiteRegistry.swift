@@ -322,6 +322,18 @@ public final class SQLiteRegistry: RegistryStore {
                 """)
             for id in try Int64.fetchAll(db, sql: "SELECT id FROM instruments") { try storeConfidence(db, instrument: id) }
         }
+        m.registerMigration("acknowledgeAlerts") { db in
+            // Who acknowledged which alert, when: alerts themselves are derived, never stored.
+            try db.execute(sql: """
+                CREATE TABLE alert_acknowledgements (
+                    alert_id TEXT PRIMARY KEY CHECK (length(alert_id) BETWEEN 1 AND 200),
+                    instrument_id INTEGER NOT NULL REFERENCES instruments(id) ON DELETE CASCADE,
+                    actor TEXT NOT NULL CHECK (length(actor) BETWEEN 1 AND 100),
+                    at TEXT NOT NULL
+                );
+                CREATE INDEX alert_acknowledgements_instrument ON alert_acknowledgements(instrument_id);
+                """)
+        }
         return m
     }
 

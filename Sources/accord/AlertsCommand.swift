@@ -26,6 +26,7 @@ struct AlertsCommand: AsyncParsableCommand {
     @Option(help: "Only alerts due on or after this day (YYYY-MM-DD).") var since: String?
     @Option(help: "Only alerts of this kind: \(AlertKind.allCases.map(\.rawValue).joined(separator: ", ")).") var kind: String?
     @Option(help: "Compute as of this day (YYYY-MM-DD; default: today in Bangkok).") var today: String?
+    @Option(help: "Acknowledged alerts: hide (default), include or only.") var acknowledged = "hide"
     @Flag(help: "Print JSON (an array of alerts with their evidence).") var json = false
 
     func run() async throws {
@@ -53,10 +54,15 @@ struct AlertsCommand: AsyncParsableCommand {
         } catch {
             throw ValidationError(error.description)
         }
+        guard let show = AcknowledgedAlerts(rawValue: acknowledged) else {
+            throw ValidationError("--acknowledged \(acknowledged): expected hide, include or only")
+        }
         let registry = try await store.open(readOnly: true)
         let filter = try filters.filter()
         let records = try await reporting { try await registry.timelines(filter) }
+        let acks = try await reporting { try await registry.acknowledgements() }
         let alerts = Alerts.derive(records, today: day, thresholds: thresholds, since: sinceDay).filter { a in alertKind.map { a.kind == $0 } ?? true }
+            .acknowledged(acks, show: show)
         if json {
             print(try Output.json(alerts))
         } else {
@@ -65,6 +71,7 @@ struct AlertsCommand: AsyncParsableCommand {
                 print("\(a.due.iso)  \(a.kind.rawValue)  #\(a.instrument.id) \(a.instrument.title)" + (a.instrument.counterparts.isEmpty ? "" : " [\(a.instrument.counterparts.joined(separator: ", "))]"))
                 print("    \(a.reason)")
                 for e in a.evidence { print("    article #\(e.articleId): \(e.articleTitle)") }
+                if let ack = a.acknowledgement { print("    acknowledged by \(ack.actor) at \(ack.at)") }
             }
         }
         if alerts.isEmpty { throw ExitCode(1) }

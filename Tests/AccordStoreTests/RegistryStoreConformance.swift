@@ -323,4 +323,28 @@ import ThaiText
         #expect(try await store.instruments(InstrumentFilter(), page: PageRequest()).total == 0)
         #expect(try await store.partners().isEmpty)
     }
+
+    @Test("alerts come from timelines alike on both backends; acknowledgements are audited once", arguments: StoreBackend.all)
+    func alertsAndAcknowledgements(_ backend: StoreBackend) async throws {
+        let store = try await backend.open(Self.clock)
+        _ = try await store.ingest([Self.draft.item])
+        // The light timelines read the same alerts as the full records.
+        let light = Alerts.derive(try await store.timelines(InstrumentFilter()), today: Self.clock.today)
+        let full = Alerts.derive(try await store.export(InstrumentFilter()), today: Self.clock.today)
+        #expect(light == full)
+        #expect(light.map(\.kind) == [.approvedNotSigned])
+        #expect(try await store.timelines(InstrumentFilter(counterpart: "JP")).isEmpty)
+        let alert = try #require(light.first)
+        let ack = try await store.acknowledge(alert: alert.id, actor: " officer ")
+        #expect(ack.alertId == alert.id && ack.instrumentId == alert.instrument.id && ack.actor == "officer" && !ack.at.isEmpty)
+        let again = try await store.acknowledge(alert: alert.id, actor: "someone else")
+        #expect(again == ack)  // the first acknowledgement stands
+        #expect(try await store.acknowledgements() == [ack])
+        #expect(light.acknowledged([ack], show: .hide).isEmpty)
+        #expect(light.acknowledged([ack], show: .only).first?.acknowledgement == ack)
+        await #expect(throws: RegistryError.self) { try await store.acknowledge(alert: "approved-not-signed:999999:2024-01-01", actor: "x") }
+        await #expect(throws: RegistryError.self) { try await store.acknowledge(alert: "nonsense", actor: "x") }
+        await #expect(throws: RegistryError.self) { try await store.acknowledge(alert: alert.id.replacingOccurrences(of: "2023", with: "2022"), actor: "\u{0}") }
+        #expect(try await store.integrityProblems().isEmpty)
+    }
 }

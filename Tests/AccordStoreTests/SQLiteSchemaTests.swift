@@ -20,7 +20,7 @@ import Testing
                                    "auditHandCorrections", "indexThaiSearchTokens", "indexThaiMarksAsWordCharacters",
                                    "rememberScopeWordsForLinking", "indexLinkWordsForCandidateLookup",
                                    "searchInstrumentsByAreaLabels", "rememberPartiesForDisplayTitles",
-                                   "normalisePartiesToThaiAgencies", "composeTitlesWithAgencyCodes", "scoreRecordConfidenceForReview"])
+                                   "normalisePartiesToThaiAgencies", "composeTitlesWithAgencyCodes", "scoreRecordConfidenceForReview", "acknowledgeAlerts"])
         }
         // Reopening an existing database migrates nothing and keeps the data.
         let again = try openStore(path)

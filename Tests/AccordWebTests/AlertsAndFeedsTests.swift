@@ -164,3 +164,50 @@ enum FeedParsers {
         }
     }
 }
+
+/// Acknowledging an alert: signed-in users only, audited, and every output leaves it out by default.
+@Suite struct AlertAcknowledgementTests {
+    @Test func aSignedInUserAcknowledgesAnAlertEverywhere() async throws {
+        let f = try await WebFixture()
+        defer { f.remove() }
+        let before = try await f.deps.alerts()
+        let target = try #require(before.first)
+        try await f.test { client in
+            let page = try await client.execute(uri: "/signin", method: .get)
+            var jar = PageRouteTests.cookies(page)
+            let csrf = try #require(PageRouteTests.csrfField(page.text))
+            let form: HTTPFields = [.contentType: "application/x-www-form-urlencoded", .cookie: PageRouteTests.cookieHeader(jar)]
+            // Not signed in: refused.
+            let anonymous = try await client.execute(uri: "/alerts/acknowledge", method: .post, headers: form,
+                                                     body: PageRouteTests.form([("alert", target.id), ("csrf", csrf)]))
+            #expect(anonymous.status == .unauthorized)
+            let signedIn = try await client.execute(uri: "/signin", method: .post, headers: form, body: PageRouteTests.form([("token", WebFixture.token), ("csrf", csrf)]))
+            jar.merge(PageRouteTests.cookies(signedIn)) { $1 }
+            let session: HTTPFields = [.contentType: "application/x-www-form-urlencoded", .cookie: PageRouteTests.cookieHeader(jar)]
+            let list = try await client.execute(uri: "/alerts?lang=en", method: .get, headers: [.cookie: PageRouteTests.cookieHeader(jar)])
+            #expect(list.text.contains("name=\"alert\" value=\"\(target.id)\""))
+            #expect(try await client.execute(uri: "/alerts/acknowledge", method: .post, headers: session,
+                                             body: PageRouteTests.form([("alert", "no:such:alert"), ("csrf", csrf)])).status == .badRequest)
+            let done = try await client.execute(uri: "/alerts/acknowledge", method: .post, headers: session,
+                                                body: PageRouteTests.form([("alert", target.id), ("csrf", csrf), ("next", "/alerts?lang=en")]))
+            #expect(done.status == .seeOther && done.headers[.location] == "/alerts?lang=en")
+
+            // The API, the page, the feed and the dashboard leave it out; asked for, it carries who and when.
+            let api = (try await client.execute(uri: "/api/v1/alerts", method: .get).json as? [String: Any]) ?? [:]
+            #expect((api["items"] as? [[String: Any]])?.map { $0["id"] as? String } == before.dropFirst().map(\.id))
+            let only = (try await client.execute(uri: "/api/v1/alerts?acknowledged=only", method: .get).json as? [String: Any]) ?? [:]
+            let acked = try #require((only["items"] as? [[String: Any]])?.first)
+            #expect(acked["id"] as? String == target.id)
+            #expect((acked["acknowledgement"] as? [String: Any])?["actor"] as? String == "web")
+            let anonymousPage = try await client.execute(uri: "/alerts?lang=en", method: .get)
+            #expect(!anonymousPage.text.contains("id=\"\(target.id)\""))
+            let shown = try await client.execute(uri: "/alerts?lang=en&acknowledged=include", method: .get)
+            #expect(shown.text.contains("id=\"\(target.id)\"") && shown.text.contains("Acknowledged by web"))
+            let feed = try await client.execute(uri: "/feeds/alerts.atom", method: .get)
+            #expect(!feed.text.contains("alert:" + target.id))
+            let home = try await client.execute(uri: "/?lang=en", method: .get)
+            #expect(home.text.contains("<span class=\"n\">\(before.count - 1)</span>"))
+        }
+        #expect(try await f.deps.store.acknowledgements().map(\.alertId) == [target.id])
+    }
+}

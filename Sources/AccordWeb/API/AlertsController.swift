@@ -9,7 +9,7 @@ struct AlertsController {
     let deps: AppDependencies
 
     /// The alert parameters beside the list filters.
-    static let names = ["kind", "since"]
+    static let names = ["kind", "since", "acknowledged"]
 
     func addRoutes(to group: RouterGroup<AccordRequestContext>) {
         group.get("alerts", use: list)
@@ -30,7 +30,7 @@ struct AlertsController {
         try APIQuery.rejectUnknown(q, allowed: APIQuery.filterNames + Self.names + ["offset", "limit"])
         let (filter, kind, since) = try Self.parameters(q)
         let page = try APIQuery.page(q, pageSize: deps.config.pageSize)
-        let alerts = try await deps.alerts(filter, kind: kind, since: since)
+        let alerts = try await deps.alerts(filter, kind: kind, since: since, acknowledged: try APIQuery.code(q, "acknowledged", AcknowledgedAlerts.self) ?? .hide)
         let items = Array(alerts.dropFirst(page.offset).prefix(page.limit))
         return try JSONBody.response(Body(today: deps.clock.today, thresholds: deps.config.alertThresholds, total: alerts.count,
                                           offset: page.offset, limit: page.limit, items: items))

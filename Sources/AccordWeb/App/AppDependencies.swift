@@ -93,7 +93,8 @@ public struct AppDependencies: Sendable {
 
     /// The alerts of the instruments matching `filter` (newest due first), of one kind or all, due on
     /// or after `since`; the whole registry's alerts are cached until the next write or the next day.
-    public func alerts(_ filter: InstrumentFilter = InstrumentFilter(), kind: AlertKind? = nil, since: CalendarDate? = nil) async throws -> [InstrumentAlert] {
+    public func alerts(_ filter: InstrumentFilter = InstrumentFilter(), kind: AlertKind? = nil, since: CalendarDate? = nil,
+                       acknowledged: AcknowledgedAlerts = .hide) async throws -> [InstrumentAlert] {
         let today = clock.today, thresholds = config.alertThresholds
         let all: [InstrumentAlert]
         if filter.isEmpty {
@@ -102,6 +103,15 @@ public struct AppDependencies: Sendable {
             all = Alerts.derive(try await store.timelines(filter), today: today, thresholds: thresholds)
         }
         return all.filter { a in (kind.map { a.kind == $0 } ?? true) && (since.map { !(a.due < $0) } ?? true) }
+            .acknowledged(try await store.acknowledgements(), show: acknowledged)
+    }
+
+    /// Records an acknowledgement of an alert (audited) and drops the cached pages that count alerts.
+    public func acknowledge(alert id: String, actor: String) async throws -> AlertAcknowledgement {
+        let ack = try await store.acknowledge(alert: id, actor: actor)
+        cache.invalidate()
+        logger.notice("acknowledged alert", metadata: ["alert": "\(id)", "actor": "\(ack.actor)"])
+        return ack
     }
 
     /// Dashboard figures, cached until the next write.

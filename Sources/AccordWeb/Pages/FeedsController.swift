@@ -47,8 +47,8 @@ struct FeedsController {
 
     @Sendable func alerts(_ request: Request, context: AccordRequestContext) async throws -> Response {
         let state = Pages.state(request, deps: deps)
-        let (filter, kind) = try AlertsPage.parameters(state.context)
-        let alerts = try await deps.alerts(filter, kind: kind).prefix(Self.entries)
+        let (filter, kind, acknowledged) = try AlertsPage.parameters(state.context)
+        let alerts = try await deps.alerts(filter, kind: kind, acknowledged: acknowledged).prefix(Self.entries)
         let title = state.context.language == .th ? "Accord: เรื่องที่ต้องติดตาม" : "Accord: alerts"
         return Self.atom(Feeds.alerts(Array(alerts), header: header(request, state.context, path: Routes.alertsFeed, title: title), base: Self.base(request)))
     }
@@ -65,22 +65,41 @@ struct FeedsController {
 struct AlertsPage {
     let deps: AppDependencies
 
-    /// The list filter and the alert kind (`alert`) of a page query.
-    static func parameters(_ context: PageContext) throws -> (InstrumentFilter, AlertKind?) {
+    /// The list filter, the alert kind (`alert`) and which acknowledged alerts to list (`acknowledged`)
+    /// of a page query.
+    static func parameters(_ context: PageContext) throws -> (InstrumentFilter, AlertKind?, AcknowledgedAlerts) {
         let filter = try Pages.filter(context)
-        guard let raw = context.queryValue("alert"), !raw.isEmpty else { return (filter, nil) }
-        guard let kind = AlertKind(rawValue: raw) else {
-            throw APIError.invalid("alert", "unknown alert \"\(raw)\" (allowed: \(AlertKind.allCases.map(\.rawValue).joined(separator: ", ")))")
+        func code<T: RawRepresentable & CaseIterable>(_ name: String, _ type: T.Type) throws -> T? where T.RawValue == String {
+            guard let raw = context.queryValue(name), !raw.isEmpty else { return nil }
+            guard let v = T(rawValue: raw) else {
+                throw APIError.invalid(name, "unknown value \"\(raw)\" (allowed: \(T.allCases.map(\.rawValue).joined(separator: ", ")))")
+            }
+            return v
         }
-        return (filter, kind)
+        return (filter, try code("alert", AlertKind.self), try code("acknowledged", AcknowledgedAlerts.self) ?? .hide)
+    }
+
+    /// POST `alert`, `csrf`, `next`: a signed-in user acknowledges an alert (audited); back to the list.
+    @Sendable func acknowledge(_ request: Request, context: AccordRequestContext) async throws -> Response {
+        var request = request
+        let state = Pages.state(request, deps: deps)
+        let form = try await Pages.form(&request, deps: deps)
+        guard state.context.signedIn else { throw APIError.unauthorized("sign in to acknowledge alerts") }
+        guard let id = form.nonEmpty("alert") else { throw APIError.invalid("alert", "which alert: its id") }
+        _ = try await deps.acknowledge(alert: id, actor: form.nonEmpty("actor") ?? "web")
+        if let next = form.nonEmpty("next"), next.hasPrefix("/"), !next.hasPrefix("//"), !next.contains("\\") {
+            return Pages.redirect(next, cookies: state.cookies)
+        }
+        return Pages.redirect(state.context.href(Routes.alerts), cookies: state.cookies)
     }
 
     @Sendable func list(_ request: Request, context: AccordRequestContext) async throws -> Response {
         let state = Pages.state(request, deps: deps)
-        let (filter, kind) = try Self.parameters(state.context)
+        let (filter, kind, acknowledged) = try Self.parameters(state.context)
         let paging = try Pages.page(state.context, pageSize: deps.config.pageSize)
-        let alerts = try await deps.alerts(filter, kind: kind)
+        let alerts = try await deps.alerts(filter, kind: kind, acknowledged: acknowledged)
         let page = Page(items: Array(alerts.dropFirst(paging.offset).prefix(paging.limit)), total: alerts.count, offset: paging.offset, limit: paging.limit)
-        return Pages.html(Views.alerts(page, filter: filter, kind: kind, thresholds: deps.config.alertThresholds, context: state.context), state: state)
+        return Pages.html(Views.alerts(page, filter: filter, kind: kind, acknowledged: acknowledged, thresholds: deps.config.alertThresholds,
+                                       context: state.context), state: state)
     }
 }

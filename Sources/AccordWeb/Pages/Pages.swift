@@ -21,6 +21,7 @@ enum Pages {
         router.get("/areas/:code", use: browse.area)
         router.get(RouterPath(Routes.search), use: browse.search)
         router.get(RouterPath(Routes.alerts), use: AlertsPage(deps: deps).list)
+        router.post(RouterPath(Routes.acknowledgeAlert), use: AlertsPage(deps: deps).acknowledge)
         router.get(RouterPath(Routes.stylesheet), use: browse.stylesheet)
 
         let exports = ExportPages(deps: deps)

@@ -34,6 +34,8 @@ public enum Routes {
     public static let exportICalendar = "/export/instruments.ics"
     /// What needs attention; query: the filter items plus `alert` (an `AlertKind`).
     public static let alerts = "/alerts"
+    /// POST with `alert` (an alert id), `csrf` and `next`: acknowledge an alert (signed-in users).
+    public static let acknowledgeAlert = "/alerts/acknowledge"
     /// Atom feeds with the list's filter items, and the calendar of term ends and planned signings.
     public static let instrumentsFeed = "/feeds/instruments.atom"
     public static let alertsFeed = "/feeds/alerts.atom"

@@ -6,8 +6,8 @@ extension Views {
     /// What needs attention, newest due first: each alert with its reason, its record and the articles
     /// it rests on; filters like the list's plus the alert kind; links to the Atom feed and the calendar
     /// of the same filter.
-    public static func alerts(_ page: Page<InstrumentAlert>, filter: InstrumentFilter, kind: AlertKind?, thresholds: AlertThresholds,
-                              context: PageContext) -> String {
+    public static func alerts(_ page: Page<InstrumentAlert>, filter: InstrumentFilter, kind: AlertKind?, acknowledged: AcknowledgedAlerts = .hide,
+                              thresholds: AlertThresholds, context: PageContext) -> String {
         let l = context.language
         var main = "<h1>\(HTML.escape(context.t(Strings.alerts)))</h1>"
         let note = l == .th
@@ -20,8 +20,14 @@ extension Views {
             kindSelect += "<option value=\"\(k.rawValue)\"\(k == kind ? " selected" : "")>\(HTML.escape(l == .th ? k.labelTh : k.label))</option>"
         }
         kindSelect += "</select></div>"
+        kindSelect += "<div class=\"field\"><label for=\"f-acknowledged\">\(HTML.escape(context.t(Strings.acknowledgedFilter)))</label><select id=\"f-acknowledged\" name=\"acknowledged\">"
+        for (value, label) in [(AcknowledgedAlerts.hide, Strings.acknowledgedHide), (.include, Strings.acknowledgedInclude), (.only, Strings.acknowledgedOnly)] {
+            kindSelect += "<option value=\"\(value.rawValue)\"\(value == acknowledged ? " selected" : "")>\(HTML.escape(context.t(label)))</option>"
+        }
+        kindSelect += "</select></div>"
         main += Components.filterForm(filter, action: Routes.alerts, context: context, extraFields: kindSelect)
         let query = filter.queryItems + (kind.map { [QueryItem("alert", $0.rawValue)] } ?? [])
+            + (acknowledged == .hide ? [] : [QueryItem("acknowledged", acknowledged.rawValue)])
         main += "<p class=\"feeds\"><a href=\"\(HTML.escape(context.href(Routes.alertsFeed, query)))\" type=\"application/atom+xml\">\(HTML.escape(context.t(Strings.atomFeed)))</a>"
         main += " · <a href=\"\(HTML.escape(context.href(Routes.deadlinesCalendar, filter.queryItems)))\" type=\"text/calendar\">\(HTML.escape(context.t(Strings.deadlinesCalendar)))</a></p>"
         guard !page.items.isEmpty else {
@@ -29,7 +35,7 @@ extension Views {
                                main: main + "<p class=\"empty\">\(HTML.escape(context.t(Strings.alertsEmpty)))</p>")
         }
         main += "<div class=\"scroll\"><table class=\"instruments alerts\"><caption>\(HTML.escape(context.t(Strings.alerts))) (\(page.total))</caption><thead><tr>"
-        for head in [Strings.alertDue, Strings.alertKind, Strings.title, Strings.partners, Strings.alertWhy, Strings.alertSources] {
+        for head in [Strings.alertDue, Strings.alertKind, Strings.title, Strings.partners, Strings.alertWhy, Strings.alertSources, Strings.acknowledge] {
             main += "<th scope=\"col\">\(HTML.escape(head(l)))</th>"
         }
         main += "</tr></thead><tbody>"
@@ -44,7 +50,18 @@ extension Views {
                 let link = context.href(Routes.instrument(a.instrument.id)) + "#event-\(e.eventId)"
                 main += "<li><a href=\"\(HTML.escape(link))\">\(HTML.escape(label))</a>: \(HTML.escape(e.articleTitle))</li>"
             }
-            main += "</ul></td></tr>"
+            main += "</ul></td><td>"
+            if let ack = a.acknowledgement {
+                main += HTML.escape(context.t(Strings.acknowledgedBy) + " " + ack.actor + " · " + ack.at)
+            } else if context.signedIn {
+                let back = context.href(Routes.alerts, query + [QueryItem("offset", String(page.offset))])
+                main += "<form method=\"post\" action=\"\(HTML.escape(context.href(Routes.acknowledgeAlert)))\">" + Layout.csrfField(context)
+                main += "<input type=\"hidden\" name=\"alert\" value=\"\(HTML.escape(a.id))\"><input type=\"hidden\" name=\"next\" value=\"\(HTML.escape(back))\">"
+                main += "<button type=\"submit\">\(HTML.escape(context.t(Strings.acknowledge)))</button></form>"
+            } else {
+                main += "—"
+            }
+            main += "</td></tr>"
         }
         main += "</tbody></table></div>" + Components.pagination(page, context: context)
         return Layout.page(title: context.t(Strings.alerts), section: .alerts, context: context, main: main)
