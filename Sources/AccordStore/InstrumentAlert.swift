@@ -137,17 +137,19 @@ public enum Alerts {
         // The term counts from the latest signing or renewal (the store's derivation), so a reported
         // renewal has already moved its end.
         if let end = s.termEnd {
+            // The evidence: the event that starts the term, else the reports that give a term, else the latest.
             let start = dated.last { [.signing, .renewal, .exchange, .entryIntoForce].contains($0.kind) }
-            let basis = start.map { [$0] } ?? []
+            let basis = start.map { [$0] } ?? record.timeline.last { $0.durationYears != nil }.map { [$0] } ?? record.timeline.suffix(1)
             let years = record.durationYears.map { Labels.years($0) } ?? "its term"
+            let yearsTh = record.durationYears.map { Labels.yearsTh($0) } ?? "ตามอายุ"
             if end < today {
                 alert(.expiredWithoutRenewal, due: end,
                       "Its term (\(years)) ended on \(end.iso); no renewal reported.",
-                      "ครบอายุ (\(years)) เมื่อ \(end.iso) ไม่มีข่าวการต่ออายุ", basis)
+                      "ครบอายุ (\(yearsTh)) เมื่อ \(end.iso) ไม่มีข่าวการต่ออายุ", basis)
             } else if !(today.adding(days: thresholds.termDays) < end) {
                 alert(.termEnding, due: end.adding(days: -thresholds.termDays),
                       "Its term (\(years)) ends on \(end.iso), within \(thresholds.termDays) days; no renewal reported.",
-                      "จะครบอายุ (\(years)) ในวันที่ \(end.iso) ภายใน \(thresholds.termDays) วัน ยังไม่มีข่าวการต่ออายุ", basis)
+                      "จะครบอายุ (\(yearsTh)) ในวันที่ \(end.iso) ภายใน \(thresholds.termDays) วัน ยังไม่มีข่าวการต่ออายุ", basis)
             }
         }
         // Two articles giving the same signing two dates, or the instrument two terms.
@@ -164,10 +166,11 @@ public enum Alerts {
         let terms = Set(termed.compactMap(\.durationYears))
         if terms.count > 1 {
             let shown = terms.sorted().map { Labels.years($0) }.joined(separator: ", ")
+            let shownTh = terms.sorted().map { Labels.yearsTh($0) }.joined(separator: ", ")
             let due = termed.compactMap { $0.date ?? $0.source.published }.max() ?? today
             alert(.sourcesDisagree, due: due,
                   "Its sources give different terms: \(shown).",
-                  "แหล่งข่าวระบุอายุต่างกัน: \(shown)", terms.sorted().map { t in termed.first { $0.durationYears == t }! })
+                  "แหล่งข่าวระบุอายุต่างกัน: \(shownTh)", terms.sorted().map { t in termed.first { $0.durationYears == t }! })
         }
         return out
     }
@@ -188,6 +191,10 @@ public enum Alerts {
     enum Labels {
         static func years(_ y: Double) -> String {
             y == y.rounded() ? "\(Int(y)) year\(y == 1 ? "" : "s")" : String(format: "%.1f years", y)
+        }
+
+        static func yearsTh(_ y: Double) -> String {
+            y == y.rounded() ? "\(Int(y)) ปี" : String(format: "%.1f ปี", y)
         }
     }
 }

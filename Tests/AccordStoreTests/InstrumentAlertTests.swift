@@ -54,6 +54,10 @@ import ThaiText
         #expect(ended.map(\.kind) == [.expiredWithoutRenewal])
         #expect(ended[0].due == Self.d("2024-06-01"))
         #expect(Alerts.derive(r, today: Self.d("2024-03-01"), thresholds: AlertThresholds(termDays: 30)).isEmpty)
+        // A term read from an approval still names its evidence: the report that gives the term.
+        let approved = Self.record([Self.event(1, .cabinetApproval, "2021-06-01", years: 3), Self.event(2, .implementation, "2022-01-01")],
+                                   termEnd: "2024-06-01", years: 3)
+        #expect(Alerts.derive(approved, today: Self.d("2024-01-01")).first { $0.kind == .termEnding }?.evidence.map(\.eventId) == [1])
     }
 
     @Test func sourcesThatDisagreeOnTheSigningDateOrTheTerm() {
