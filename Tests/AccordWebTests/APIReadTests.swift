@@ -39,7 +39,8 @@ import Testing
     @Test(arguments: [
         ("area=space-cowboys", "area"), ("instrument=treaty-of-sorts", "instrument"), ("status=dormant", "status"),
         ("event=party", "event"), ("fromYear=abc", "fromYear"), ("toYear=20000", "toYear"), ("international=maybe", "international"),
-        ("limit=0", "limit"), ("offset=-1", "offset"), ("colour=red", "colour"), ("fromYear=2024&toYear=2020", "toYear"),
+        ("limit=0", "limit"), ("offset=-1", "offset"), ("colour=red", "colour"), ("area=", "area"), ("limit=", "limit"),
+        ("offset=10000001", "offset"),
     ])
     func badFilterValueIs400NamingTheField(query: String, field: String) async throws {
         let f = try await WebFixture(samples: false)
@@ -49,6 +50,24 @@ import Testing
             #expect(r.status == .badRequest)
             #expect(r.error?["field"] as? String == field)
             #expect((r.error?["reason"] as? String)?.isEmpty == false)
+        }
+    }
+
+    /// Values the document allows but nothing matches: an inverted year range, an agency the list does not know.
+    @Test func emptyRangesAndUnknownAgenciesMatchNothing() async throws {
+        let f = try await WebFixture()
+        defer { f.remove() }
+        try await f.test { client in
+            for query in ["fromYear=2024&toYear=2020", "agency=Ministry%20of%20Nothing", "counterpart="] {
+                let r = try await client.execute(uri: "/api/v1/instruments?" + query, method: .get)
+                #expect(r.status == .ok, "\(query)")
+                let total = (r.json as? [String: Any])?["total"] as? Int
+                #expect(query == "counterpart=" ? total ?? 0 > 0 : total == 0, "\(query)")
+            }
+            // Text with no word to search for finds nothing rather than failing.
+            let none = try await client.execute(uri: "/api/v1/search?q=-", method: .get)
+            #expect(none.status == .ok)
+            #expect(((none.json as? [String: Any])?["instruments"] as? [Any])?.isEmpty == true)
         }
     }
 

@@ -87,7 +87,7 @@ enum FeedParsers {
             #expect((lao["items"] as? [[String: Any]])?.map { $0["kind"] as? String } == ["approved-not-signed"])
             let recent = Self.json(try await client.execute(uri: "/api/v1/alerts?since=2024-01-01", method: .get))
             #expect(recent["total"] as? Int == expected.filter { !($0.due < CalendarDate(iso: "2024-01-01")!) }.count)
-            for bad in ["kind=soon", "since=2025-13-01", "since=1800-01-01", "colour=red"] {
+            for bad in ["kind=soon", "since=2025-13-01", "since=", "kind=", "acknowledged=maybe", "colour=red"] {
                 let r = try await client.execute(uri: "/api/v1/alerts?" + bad, method: .get)
                 #expect(r.status == .badRequest, "\(bad)")
             }

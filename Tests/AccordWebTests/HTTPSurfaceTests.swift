@@ -134,3 +134,19 @@ import Testing
         #expect(throws: AppConfigError.self) { try AppConfig.load(flags: .init(authFailureWindow: "x"), environment: [:]) }
     }
 }
+
+@Suite struct LanguageParameterTests {
+    @Test func anUnknownLanguageIs400OnPagesFeedsAndExports() async throws {
+        let fixture = try await WebFixture()
+        defer { fixture.remove() }
+        try await fixture.test { client in
+            for uri in ["/?lang=AAA", "/instruments?lang=de", "/alerts?lang=", "/export/instruments.csv?lang=xx", "/feeds/alerts.atom?lang=fr"] {
+                let r = try await client.execute(uri: uri, method: .get)
+                #expect(r.status == .badRequest, "\(uri)")
+            }
+            for uri in ["/?lang=en", "/instruments?lang=th", "/feeds/alerts.atom?lang=en"] {
+                #expect(try await client.execute(uri: uri, method: .get).status == .ok, "\(uri)")
+            }
+        }
+    }
+}

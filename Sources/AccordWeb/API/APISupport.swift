@@ -46,9 +46,17 @@ enum APIQuery {
         }
     }
 
+    /// The value of a typed parameter (a code, a number, a boolean): nil when absent; an empty value is
+    /// not one the type has, so it is a 400 like any other (the OpenAPI document allows no empty value).
+    static func typed(_ q: FormFields, _ name: String) throws -> String? {
+        guard let raw = q.pairs.last(where: { $0.name == name })?.value else { return nil }
+        guard !raw.trimmingCharacters(in: .whitespaces).isEmpty else { throw APIError.invalid(name, "empty value (leave the parameter out instead)") }
+        return raw
+    }
+
     /// A typed vocabulary value, or a 400 listing the allowed ones.
     static func code<T: RawRepresentable & CaseIterable>(_ q: FormFields, _ name: String, _ type: T.Type) throws -> T? where T.RawValue == String {
-        guard let raw = q.nonEmpty(name) else { return nil }
+        guard let raw = try typed(q, name) else { return nil }
         guard let v = T(rawValue: raw) else {
             throw APIError.invalid(name, "unknown value \"\(raw)\" (allowed: \(T.allCases.map(\.rawValue).joined(separator: ", ")))")
         }
@@ -57,7 +65,7 @@ enum APIQuery {
 
     /// An integer in a range, or a 400 saying which.
     static func integer(_ q: FormFields, _ name: String, _ range: ClosedRange<Int>) throws -> Int? {
-        guard let raw = q.nonEmpty(name) else { return nil }
+        guard let raw = try typed(q, name) else { return nil }
         guard let n = Int(raw), range.contains(n) else {
             throw APIError.invalid(name, "\"\(raw)\" is not an integer in \(range.lowerBound)...\(range.upperBound)")
         }
@@ -65,7 +73,7 @@ enum APIQuery {
     }
 
     static func boolean(_ q: FormFields, _ name: String) throws -> Bool? {
-        guard let raw = q.nonEmpty(name) else { return nil }
+        guard let raw = try typed(q, name) else { return nil }
         switch raw.lowercased() {
         case "true", "1", "yes": return true
         case "false", "0", "no": return false
@@ -83,15 +91,11 @@ enum APIQuery {
         f.status = try code(q, "status", InstrumentStatus.self)
         f.fromYear = try integer(q, "fromYear", 1...9999)
         f.toYear = try integer(q, "toYear", 1...9999)
-        if let from = f.fromYear, let to = f.toYear, from > to {
-            throw APIError.invalid("toYear", "toYear \(to) is before fromYear \(from)")
-        }
+        // An inverted range (fromYear after toYear) is an empty range: nothing matches it.
         f.international = try boolean(q, "international")
         if let raw = q.nonEmpty("agency") {
-            guard let a = ThaiAgencies.find(raw) else {
-                throw APIError.invalid("agency", "unknown Thai agency \"\(raw)\" (a code such as MDES or MFA, or its Thai or English name)")
-            }
-            f.agency = a.code
+            // A code such as MDES, or a Thai or English name; one the list does not know matches nothing.
+            f.agency = ThaiAgencies.find(raw)?.code ?? "unknown:" + raw.prefix(100)
         }
         return f
     }

@@ -41,10 +41,8 @@ struct AlertsController {
         let filter = try APIQuery.filter(q)
         let kind = try APIQuery.code(q, "kind", AlertKind.self)
         var since: CalendarDate?
-        if let raw = q.nonEmpty("since") {
-            guard let d = CalendarDate(iso: raw), (1900...2200).contains(d.year) else {
-                throw APIError.invalid("since", "\"\(raw)\" is not a date YYYY-MM-DD between 1900 and 2200")
-            }
+        if let raw = q.pairs.last(where: { $0.name == "since" })?.value {
+            guard let d = CalendarDate(iso: raw) else { throw APIError.invalid("since", "\"\(raw.prefix(40))\" is not a date YYYY-MM-DD") }
             since = d
         }
         return (filter, kind, since)

@@ -53,6 +53,9 @@ struct InstrumentsController {
                     throw DecodingError.valueNotFound(String.self, .init(codingPath: [CodingKeys.actor], debugDescription: "actor must be a string when given"))
                 }
                 actor = try c.decode(String.self, forKey: .actor)
+                guard !(actor ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+                    throw DecodingError.dataCorrupted(.init(codingPath: [CodingKeys.actor], debugDescription: "actor must not be empty when given"))
+                }
             }
         }
     }

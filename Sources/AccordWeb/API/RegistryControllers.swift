@@ -52,7 +52,13 @@ struct SearchController {
         guard let text = q.nonEmpty("q") else { throw APIError.invalid("q", "missing search text (?q=...)") }
         guard text.count <= 500 else { throw APIError.invalid("q", "search text longer than 500 characters") }
         let limit = try APIQuery.integer(q, "limit", 1...500) ?? deps.config.pageSize
-        return try JSONBody.response(try await deps.store.search(text, filter: try APIQuery.filter(q), limit: limit))
+        let filter = try APIQuery.filter(q)
+        do {
+            return try JSONBody.response(try await deps.store.search(text, filter: filter, limit: limit))
+        } catch RegistryError.emptyQuery {
+            // Text with no word to search for ("00", "-") finds nothing rather than failing.
+            return try JSONBody.response(SearchResults(query: text, instruments: [], articles: []))
+        }
     }
 }
 

@@ -17,6 +17,7 @@ extension AccordServer {
         router.add(middleware: RequestMetricsMiddleware(registry: deps.metrics))
         router.add(middleware: ErrorMiddleware(logger: deps.logger, page: Pages.errorPage(deps)))
         router.add(middleware: MethodMiddleware(table: table))
+        router.add(middleware: LanguageMiddleware())
         router.add(middleware: BodyLimitMiddleware(limit: deps.config.maxBodyBytes))
 
         router.get("/healthz", use: HealthController(deps: deps).show)
