@@ -107,6 +107,13 @@ let package = Package(
             path: "Benchmarks/HelloWorld",
             swiftSettings: strict
         ),
+        // libFuzzer targets (scripts/fuzz.sh); an ordinary build replays inputs. Not a product.
+        .executableTarget(
+            name: "accord-fuzz",
+            dependencies: ["ThaiText", "AccordCore", "AccordExtraction", "AccordStore"],
+            path: "Fuzz/AccordFuzz",
+            swiftSettings: strict
+        ),
         // Locates ../shared (seeds, spec, dev corpus) for tests and benchmarks; not a product.
         .target(name: "AccordTestSupport", swiftSettings: strict),
         .testTarget(name: "ThaiTextTests", dependencies: ["ThaiText", "AccordTestSupport"], swiftSettings: strict),

@@ -517,6 +517,8 @@ struct InstrumentFinder {
         var ranges: [Range<Int>] = []
         for (k, st) in starts.enumerated() {
             let e = k < cuts.count ? cuts[k] : end
+            // "ระหว่างว่าด้วย…": the subject can start before the first party would (found by fuzzing).
+            guard st < e else { continue }
             let r = run.trim(st..<e)
             if !r.isEmpty { ranges.append(r) }
         }
