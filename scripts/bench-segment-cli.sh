@@ -11,29 +11,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 FOLDER=${1:-14}
-TMP=${TMPDIR:-/tmp}
-
-CORPUS=${ACCORD_CORPUS_DIR:-}
-if [ -z "$CORPUS" ]; then
-    CORPUS="$TMP/accord-bench-corpus"
-    if [ ! -f "$CORPUS/.unpacked" ]; then
-        TARBALL=../shared/corpus/thaigov-dev.tar.gz
-        [ -f "$TARBALL" ] || { echo "bench-segment-cli: no corpus: set ACCORD_CORPUS_DIR or provide $TARBALL" >&2; exit 2; }
-        echo "unpacking $TARBALL into $CORPUS ..." >&2
-        rm -rf "$CORPUS" && mkdir -p "$CORPUS"
-        tar -xzf "$TARBALL" -C "$CORPUS"
-        touch "$CORPUS/.unpacked"
-    fi
-fi
-DIR="$CORPUS/$FOLDER"
-[ -d "$DIR" ] || { echo "bench-segment-cli: no folder $DIR" >&2; exit 2; }
-
-VENV=${ACCORD_BENCH_VENV:-$TMP/accord-seg-bench-venv}
-if [ ! -x "$VENV/bin/python" ] || ! "$VENV/bin/python" -c "import pythainlp, nlpo3" 2>/dev/null; then
-    echo "installing pythainlp and nlpo3 into $VENV ..." >&2
-    python3 -m venv "$VENV"
-    "$VENV/bin/pip" install --quiet "pythainlp==5.4.0" "nlpo3==1.4.0"
-fi
+NAME=bench-segment-cli
+# shellcheck source=scripts/segment-bench-setup.sh
+source scripts/segment-bench-setup.sh
 
 echo "building accord (release) ..." >&2
 swift build -c release --product accord >&2
@@ -43,40 +23,29 @@ trap 'rm -rf "$OUT"' EXIT
 find "$DIR" -type f -name '*.txt' -print0 | sort -z | xargs -0 cat > "$OUT/input.txt"
 BYTES=$(stat -c %s "$OUT/input.txt")
 
-PIN=()
-if command -v taskset >/dev/null; then PIN=(taskset -c 0); fi
 
-cat > "$OUT/nlpo3_cli.py" <<'PY'
-import sys, nlpo3
-from pythainlp.corpus import corpus_path
-import os
-nlpo3.load_dict(os.path.join(corpus_path(), "words_th.txt"), "words_th")
-with open(sys.argv[1], encoding="utf-8", newline="") as fh:
+cat > "$OUT/segment_cli.py" <<'PY'
+import os, sys
+engine, source, target = sys.argv[1:4]
+if engine == "nlpO3":
+    import nlpo3
+    from pythainlp.corpus import corpus_path
+    nlpo3.load_dict(os.path.join(corpus_path(), "words_th.txt"), "words_th")
+    segment = lambda line: nlpo3.segment(line, "words_th")
+else:
+    from pythainlp.tokenize import word_tokenize
+    segment = lambda line: word_tokenize(line, engine="newmm", keep_whitespace=True)
+with open(source, encoding="utf-8", newline="") as fh:
     text = fh.read()
-with open(sys.argv[2], "w", encoding="utf-8", newline="") as out:
-    # A line at a time: faster for nlpO3 than one 60 MB call (and bounded in memory).
+with open(target, "w", encoding="utf-8", newline="") as out:
+    # A line at a time: faster for both than one 60 MB call (and bounded in memory); line breaks are
+    # tokens of their own in all three segmenters.
     first = True
     for line in text.splitlines(keepends=True):
         if not first:
             out.write("|")
         first = False
-        out.write("|".join(nlpo3.segment(line, "words_th")))
-    out.write("\n")
-PY
-cat > "$OUT/newmm_cli.py" <<'PY'
-import sys
-from pythainlp.tokenize import word_tokenize
-with open(sys.argv[1], encoding="utf-8", newline="") as fh:
-    text = fh.read()
-with open(sys.argv[2], "w", encoding="utf-8", newline="") as out:
-    # newmm is called a line at a time (its safe mode aside, whole 70 MB texts are impractical for it);
-    # line breaks are tokens of their own in all three.
-    first = True
-    for line in text.splitlines(keepends=True):
-        if not first:
-            out.write("|")
-        first = False
-        out.write("|".join(word_tokenize(line, engine="newmm", keep_whitespace=True)))
+        out.write("|".join(segment(line)))
     out.write("\n")
 PY
 
@@ -92,8 +61,8 @@ run() {  # name, command...: best wall of 3 runs (1 for newmm), with its CPU sec
     echo "$name $best" >> "$OUT/times"
 }
 run accord sh -c ".build/release/accord segment '$OUT/input.txt' > '$OUT/accord.out'"
-run nlpO3 "$VENV/bin/python" "$OUT/nlpo3_cli.py" "$OUT/input.txt" "$OUT/nlpO3.out"
-run newmm "$VENV/bin/python" "$OUT/newmm_cli.py" "$OUT/input.txt" "$OUT/newmm.out"
+run nlpO3 "$VENV/bin/python" "$OUT/segment_cli.py" nlpO3 "$OUT/input.txt" "$OUT/nlpO3.out"
+run newmm "$VENV/bin/python" "$OUT/segment_cli.py" newmm "$OUT/input.txt" "$OUT/newmm.out"
 
 python3 - "$OUT" "$BYTES" <<'PY'
 import sys

@@ -12,35 +12,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 FOLDER=${1:-14}
-TMP=${TMPDIR:-/tmp}
-
-CORPUS=${ACCORD_CORPUS_DIR:-}
-if [ -z "$CORPUS" ]; then
-    CORPUS="$TMP/accord-bench-corpus"
-    if [ ! -f "$CORPUS/.unpacked" ]; then
-        TARBALL=../shared/corpus/thaigov-dev.tar.gz
-        [ -f "$TARBALL" ] || { echo "bench-segment: no corpus: set ACCORD_CORPUS_DIR or provide $TARBALL" >&2; exit 2; }
-        echo "unpacking $TARBALL into $CORPUS ..." >&2
-        rm -rf "$CORPUS" && mkdir -p "$CORPUS"
-        tar -xzf "$TARBALL" -C "$CORPUS"
-        touch "$CORPUS/.unpacked"
-    fi
-fi
-DIR="$CORPUS/$FOLDER"
-[ -d "$DIR" ] || { echo "bench-segment: no folder $DIR" >&2; exit 2; }
-
-VENV=${ACCORD_BENCH_VENV:-$TMP/accord-seg-bench-venv}
-if [ ! -x "$VENV/bin/python" ] || ! "$VENV/bin/python" -c "import pythainlp, nlpo3" 2>/dev/null; then
-    echo "installing pythainlp and nlpo3 into $VENV ..." >&2
-    python3 -m venv "$VENV"
-    "$VENV/bin/pip" install --quiet "pythainlp==5.4.0" "nlpo3==1.4.0"
-fi
+NAME=bench-segment
+# shellcheck source=scripts/segment-bench-setup.sh
+source scripts/segment-bench-setup.sh
 
 echo "building accord-segment-bench (release) ..." >&2
 swift build -c release --product accord-segment-bench >&2
 
-PIN=()
-if command -v taskset >/dev/null; then PIN=(taskset -c 0); fi
 OUT=$(mktemp -d "$TMP/accord-bench-segment.XXXXXX")
 trap 'rm -rf "$OUT"' EXIT
 "${PIN[@]}" .build/release/accord-segment-bench "$DIR" --sample 500 --tokens-out "$OUT/tokens" --rounds 3 > "$OUT/accord.json"
