@@ -33,5 +33,10 @@ if [ -z "$(ls -A "$CORPUS")" ]; then
         done
     fi
 fi
+PARALLEL=()
+# With several jobs libFuzzer writes each job's log to fuzz-N.log in the working directory: keep them
+# with the artifacts.
+if [ "$JOBS" -gt 1 ]; then PARALLEL=(-jobs="$JOBS" -workers="$JOBS"); fi
 ACCORD_FUZZ_TARGET=$TARGET "$BIN" "$CORPUS" -artifact_prefix="$ARTIFACTS/" -max_total_time="$SECONDS_TO_RUN" \
-    -max_len="${ACCORD_FUZZ_MAX_LEN:-4096}" -timeout=20 -rss_limit_mb=4096 -jobs="$JOBS" -workers="$JOBS" -print_final_stats=1 2>&1 | tail -20
+    -max_len="${ACCORD_FUZZ_MAX_LEN:-4096}" -timeout=20 -rss_limit_mb=4096 -print_final_stats=1 "${PARALLEL[@]}" 2>&1 | tail -20
+mv fuzz-*.log "$ARTIFACTS"/ 2>/dev/null || true
