@@ -26,13 +26,14 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "That window in seconds (ACCORD_AUTH_FAILURE_WINDOW; default 60).") var authFailureWindow: String?
     @Option(help: "Seconds a connection may stay silent before it is closed (ACCORD_IDLE_TIMEOUT; default 30).") var idleTimeout: String?
     @OptionGroup var alertSettings: AlertSettings
+    @Flag(inversion: .prefixedNo, help: "Mark every cookie Secure, for HTTPS (ACCORD_SECURE_COOKIES; default off).") var secureCookies: Bool?
 
     func run() async throws {
         let flags = AppConfig.Flags(host: host, port: port, database: database, apiToken: apiToken, maxBodyBytes: maxBodyBytes,
                                     logLevel: logLevel, samples: samples, pageSize: pageSize,
                                     authFailureLimit: authFailureLimit, authFailureWindow: authFailureWindow, idleTimeout: idleTimeout,
                                     alertApprovalMonths: alertSettings.alertApprovalMonths, alertTermDays: alertSettings.alertTermDays,
-                                    alertPlanMonths: alertSettings.alertPlanMonths)
+                                    alertPlanMonths: alertSettings.alertPlanMonths, secureCookies: secureCookies)
         let config: AppConfig
         do {
             config = try AppConfig.load(flags: flags, environment: ProcessInfo.processInfo.environment)

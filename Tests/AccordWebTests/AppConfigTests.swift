@@ -42,7 +42,7 @@ import Testing
         let readme = try String(contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("README.md"), encoding: .utf8)
         for key in AppConfig.keys { #expect(readme.contains(key.environment), "README lacks \(key.environment)") }
-        #expect(AppConfig.keys.count == 14)
+        #expect(AppConfig.keys.count == 15)
     }
 
     @Test func tokenIsGeneratedOnceSavedPrivatelyAndReused() throws {

@@ -150,3 +150,21 @@ import Testing
         }
     }
 }
+
+@Suite struct SecureCookieTests {
+    @Test func cookiesAreSecureWhenConfigured() async throws {
+        #expect(try AppConfig.load(environment: ["ACCORD_SECURE_COOKIES": "true"]).secureCookies)
+        #expect(try !AppConfig.load(environment: [:]).secureCookies)
+        #expect(throws: AppConfigError.self) { try AppConfig.load(environment: ["ACCORD_SECURE_COOKIES": "maybe"]) }
+        for secure in [false, true] {
+            let fixture = try await WebFixture(secureCookies: secure)
+            defer { fixture.remove() }
+            try await fixture.test { client in
+                let page = try await client.execute(uri: "/signin?lang=en", method: .get)
+                let setCookies = page.headers[values: .setCookie]
+                #expect(setCookies.count == 2)  // the CSRF nonce and the language
+                #expect(setCookies.allSatisfy { $0.contains("Secure") == secure }, "\(setCookies)")
+            }
+        }
+    }
+}

@@ -17,7 +17,7 @@ struct WebFixture {
     let deps: AppDependencies
 
     /// A fresh database; `samples` loads the five shipped sample articles.
-    init(samples: Bool = true, maxBodyBytes: Int = 1 << 20, pageSize: Int = 50, authFailureLimit: Int = 10, logger given: Logger? = nil) async throws {
+    init(samples: Bool = true, maxBodyBytes: Int = 1 << 20, pageSize: Int = 50, authFailureLimit: Int = 10, secureCookies: Bool = false, logger given: Logger? = nil) async throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("accord-web-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let path = directory.appendingPathComponent("test.sqlite").path
@@ -25,7 +25,7 @@ struct WebFixture {
         var logger = given ?? Logger(label: "accord.web.test")
         if given == nil { logger.logLevel = .warning }
         let config = AppConfig(database: path, apiToken: Self.token, maxBodyBytes: maxBodyBytes, samples: samples, pageSize: pageSize,
-                               authFailureLimit: authFailureLimit)
+                               authFailureLimit: authFailureLimit, secureCookies: secureCookies)
         deps = AppDependencies(store: store, clock: Self.clock, token: Self.token, logger: logger, config: config)
         if samples { try await SampleLoader.loadIfEmpty(deps) }
     }

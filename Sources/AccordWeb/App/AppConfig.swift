@@ -27,13 +27,16 @@ public struct AppConfig: Sendable, Equatable {
     /// Seconds a connection may stay silent (no complete request head, no body part) before it is
     /// closed (ACCORD_IDLE_TIMEOUT): half-open and slowly sent requests cannot hold connections.
     public var idleTimeout: Int
+    /// Mark every cookie Secure (ACCORD_SECURE_COOKIES): set it when the site is served over HTTPS
+    /// (behind a TLS proxy), so browsers never send the session over plain HTTP.
+    public var secureCookies: Bool
     /// When instruments need attention (ACCORD_ALERT_APPROVAL_MONTHS, ACCORD_ALERT_TERM_DAYS, ACCORD_ALERT_PLAN_MONTHS).
     public var alertThresholds: AlertThresholds
 
     public init(host: String = "127.0.0.1", port: Int = 8080, database: String = "accord.sqlite", apiToken: String? = nil,
                 maxBodyBytes: Int = 1 << 20, logLevel: Logger.Level = .info, samples: Bool = true, pageSize: Int = 50,
                 authFailureLimit: Int = 10, authFailureWindow: Int = 60, idleTimeout: Int = 30,
-                alertThresholds: AlertThresholds = AlertThresholds()) {
+                alertThresholds: AlertThresholds = AlertThresholds(), secureCookies: Bool = false) {
         self.host = host
         self.port = port
         self.database = database
@@ -46,6 +49,7 @@ public struct AppConfig: Sendable, Equatable {
         self.authFailureWindow = authFailureWindow
         self.idleTimeout = idleTimeout
         self.alertThresholds = alertThresholds
+        self.secureCookies = secureCookies
     }
 
     /// One configuration key: its environment name, flag, default and meaning (for --help and docs).
@@ -71,6 +75,7 @@ public struct AppConfig: Sendable, Equatable {
         Key(environment: "ACCORD_ALERT_APPROVAL_MONTHS", flag: "--alert-approval-months", defaultValue: "6", meaning: "alert when a cabinet approval has no signing reported after this many months (1-120)"),
         Key(environment: "ACCORD_ALERT_TERM_DAYS", flag: "--alert-term-days", defaultValue: "180", meaning: "alert when a term ends within this many days and no renewal is reported (1-3650)"),
         Key(environment: "ACCORD_ALERT_PLAN_MONTHS", flag: "--alert-plan-months", defaultValue: "12", meaning: "alert when a planned signing has nothing reported after this many months (1-120)"),
+        Key(environment: "ACCORD_SECURE_COOKIES", flag: "--secure-cookies", defaultValue: "false", meaning: "mark every cookie Secure (serve over HTTPS, e.g. behind a TLS proxy)"),
         Key(environment: "ACCORD_IDLE_TIMEOUT", flag: "--idle-timeout", defaultValue: "30", meaning: "seconds a connection may stay silent (an unfinished request head included) before it is closed (1-3600)"),
     ]
 
@@ -90,11 +95,13 @@ public struct AppConfig: Sendable, Equatable {
         public var alertApprovalMonths: String?
         public var alertTermDays: String?
         public var alertPlanMonths: String?
+        public var secureCookies: Bool?
 
         public init(host: String? = nil, port: String? = nil, database: String? = nil, apiToken: String? = nil, maxBodyBytes: String? = nil,
                     logLevel: String? = nil, samples: Bool? = nil, pageSize: String? = nil,
                     authFailureLimit: String? = nil, authFailureWindow: String? = nil, idleTimeout: String? = nil,
-                    alertApprovalMonths: String? = nil, alertTermDays: String? = nil, alertPlanMonths: String? = nil) {
+                    alertApprovalMonths: String? = nil, alertTermDays: String? = nil, alertPlanMonths: String? = nil,
+                    secureCookies: Bool? = nil) {
             self.host = host
             self.port = port
             self.database = database
@@ -109,6 +116,7 @@ public struct AppConfig: Sendable, Equatable {
             self.alertApprovalMonths = alertApprovalMonths
             self.alertTermDays = alertTermDays
             self.alertPlanMonths = alertPlanMonths
+            self.secureCookies = secureCookies
         }
     }
 
@@ -156,15 +164,19 @@ public struct AppConfig: Sendable, Equatable {
                 problems.append(.init(key: source, value: level, reason: "expected one of \(Logger.Level.allCases.map(\.rawValue).joined(separator: ", "))"))
             }
         }
-        if let s = flags.samples {
-            config.samples = s
-        } else if let raw = environment["ACCORD_SAMPLES"], !raw.isEmpty {
-            switch raw.lowercased() {
-            case "1", "true", "yes", "on": config.samples = true
-            case "0", "false", "no", "off": config.samples = false
-            default: problems.append(.init(key: "ACCORD_SAMPLES", value: raw, reason: "expected true or false"))
+        func boolean(_ flag: Bool?, _ env: String, into target: inout Bool) {
+            if let flag {
+                target = flag
+            } else if let raw = environment[env], !raw.isEmpty {
+                switch raw.lowercased() {
+                case "1", "true", "yes", "on": target = true
+                case "0", "false", "no", "off": target = false
+                default: problems.append(.init(key: env, value: raw, reason: "expected true or false"))
+                }
             }
         }
+        boolean(flags.samples, "ACCORD_SAMPLES", into: &config.samples)
+        boolean(flags.secureCookies, "ACCORD_SECURE_COOKIES", into: &config.secureCookies)
         integer(flags.pageSize, "--page-size", "ACCORD_PAGE_SIZE", 1...500, into: &config.pageSize)
         integer(flags.authFailureLimit, "--auth-failure-limit", "ACCORD_AUTH_FAILURE_LIMIT", 1...10_000, into: &config.authFailureLimit)
         integer(flags.authFailureWindow, "--auth-failure-window", "ACCORD_AUTH_FAILURE_WINDOW", 1...86_400, into: &config.authFailureWindow)

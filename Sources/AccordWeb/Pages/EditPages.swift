@@ -8,9 +8,9 @@ import Hummingbird
 struct EditPages {
     let deps: AppDependencies
 
-    /// The session cookie: HttpOnly, SameSite=Strict, for the whole site.
+    /// The session cookie: HttpOnly, SameSite=Strict, for the whole site; Secure when configured.
     func sessionCookie(_ value: String, maxAge: Int) -> Cookie {
-        Cookie(name: SessionProtection.cookie, value: value, maxAge: maxAge, path: "/", httpOnly: true, sameSite: .strict)
+        Cookie(name: SessionProtection.cookie, value: value, maxAge: maxAge, path: "/", secure: deps.config.secureCookies, httpOnly: true, sameSite: .strict)
     }
 
     /// 401 for a form post without a session.

@@ -55,7 +55,7 @@ enum Pages {
         if let lang = query.last(where: { $0.name == "lang" })?.value.lowercased(), lang == "en" || lang == "th" {
             language = lang == "en" ? .en : .th
             if request.cookies[languageCookie]?.value != lang {
-                cookies.append(Cookie(name: languageCookie, value: lang, maxAge: 365 * 86_400, path: "/", httpOnly: true, sameSite: .lax))
+                cookies.append(Cookie(name: languageCookie, value: lang, maxAge: 365 * 86_400, path: "/", secure: deps.config.secureCookies, httpOnly: true, sameSite: .lax))
             }
         } else {
             language = request.cookies[languageCookie]?.value == "en" ? .en : .th
@@ -65,7 +65,7 @@ enum Pages {
             nonce = existing
         } else {
             nonce = Signer.nonce()
-            cookies.append(Cookie(name: CSRFProtection.cookie, value: nonce, path: "/", httpOnly: true, sameSite: .strict))
+            cookies.append(Cookie(name: CSRFProtection.cookie, value: nonce, path: "/", secure: deps.config.secureCookies, httpOnly: true, sameSite: .strict))
         }
         let signedIn = deps.sessions.verify(request.cookies[SessionProtection.cookie]?.value)
         // Views keep `lang=en` in their links; the cookie covers links typed or bookmarked without it.
