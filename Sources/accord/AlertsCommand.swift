@@ -15,8 +15,11 @@ struct AlertsCommand: AsyncParsableCommand {
             from the flags, else ACCORD_ALERT_APPROVAL_MONTHS, ACCORD_ALERT_TERM_DAYS and ACCORD_ALERT_PLAN_MONTHS, \
             else 6 months, 180 days and 12 months; the same settings as `accord serve`, so the CLI, the API, the \
             page and the feeds list the same alerts. With --since only alerts due on or after that day are listed \
-            (new ones since a previous run). Exit status: 0 when there is at least one alert, 1 when there is \
-            none, 2 or more on errors.
+            (new ones since a previous run). With --webhook URL each alert listed is also POSTed there as JSON \
+            ({"alert": …}), signed with HMAC-SHA256 under ACCORD_WEBHOOK_SECRET (header X-Accord-Signature: \
+            sha256=<hex>), retried on network errors, 408, 429 and 5xx. Exit status: 0 when there is at least one \
+            alert (and every delivery succeeded), 1 when there is none, 5 when a delivery failed, 2 or more on \
+            other errors.
             """
     )
 
@@ -28,6 +31,7 @@ struct AlertsCommand: AsyncParsableCommand {
     @Option(help: "Compute as of this day (YYYY-MM-DD; default: today in Bangkok).") var today: String?
     @Option(help: "Acknowledged alerts: hide (default), include or only.") var acknowledged = "hide"
     @Flag(help: "Print JSON (an array of alerts with their evidence).") var json = false
+    @Option(help: "POST each alert listed to this http(s) URL, signed with ACCORD_WEBHOOK_SECRET.") var webhook: String?
 
     func run() async throws {
         func day(_ raw: String?, _ name: String) throws -> CalendarDate? {
@@ -54,6 +58,16 @@ struct AlertsCommand: AsyncParsableCommand {
         } catch {
             throw ValidationError(error.description)
         }
+        var hook: AlertWebhook?
+        if let webhook {
+            guard let url = URL(string: webhook), ["http", "https"].contains(url.scheme?.lowercased() ?? ""), url.host != nil else {
+                throw ValidationError("--webhook \(webhook): expected an http or https URL")
+            }
+            guard let secret = ProcessInfo.processInfo.environment["ACCORD_WEBHOOK_SECRET"], secret.count >= 16 else {
+                throw ValidationError("--webhook needs ACCORD_WEBHOOK_SECRET (at least 16 characters) to sign the alerts")
+            }
+            hook = AlertWebhook(url: url, secret: secret)
+        }
         guard let show = AcknowledgedAlerts(rawValue: acknowledged) else {
             throw ValidationError("--acknowledged \(acknowledged): expected hide, include or only")
         }
@@ -73,6 +87,13 @@ struct AlertsCommand: AsyncParsableCommand {
                 for e in a.evidence { print("    article #\(e.articleId): \(e.articleTitle)") }
                 if let ack = a.acknowledgement { print("    acknowledged by \(ack.actor) at \(ack.at)") }
             }
+        }
+        if let hook {
+            let failed = await hook.deliver(alerts).filter { !$0.delivered }
+            for f in failed {
+                FileHandle.standardError.write(Data("accord alerts: webhook: \(f.alertId) not delivered (status \(f.status), \(f.attempts) attempt(s))\n".utf8))
+            }
+            if !failed.isEmpty { throw ExitCode(5) }
         }
         if alerts.isEmpty { throw ExitCode(1) }
     }
