@@ -75,6 +75,12 @@ public enum SignatoryRole: String, Codable, CaseIterable, Sendable {
 /// The language of an article.
 public enum Language: String, Codable, CaseIterable, Sendable {
     case th, en
+
+    /// A number of years in this language, without a needless `.0` ("5 ปี", "1 year", "2.5 years").
+    public func years(_ y: Double) -> String {
+        let n = y.rounded() == y ? String(Int(y)) : String(y)
+        return self == .th ? "\(n) ปี" : (n == "1" ? "1 year" : "\(n) years")
+    }
 }
 
 /// An area of cooperation (`areas.md`, Areas); codes are stable identifiers.

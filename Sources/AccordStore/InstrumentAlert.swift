@@ -140,8 +140,8 @@ public enum Alerts {
             // The evidence: the event that starts the term, else the reports that give a term, else the latest.
             let start = dated.last { [.signing, .renewal, .exchange, .entryIntoForce].contains($0.kind) }
             let basis = start.map { [$0] } ?? record.timeline.last { $0.durationYears != nil }.map { [$0] } ?? record.timeline.suffix(1)
-            let years = record.durationYears.map { Labels.years($0) } ?? "its term"
-            let yearsTh = record.durationYears.map { Labels.yearsTh($0) } ?? "ตามอายุ"
+            let years = record.durationYears.map { Language.en.years($0) } ?? "its term"
+            let yearsTh = record.durationYears.map { Language.th.years($0) } ?? "ตามอายุ"
             if end < today {
                 alert(.expiredWithoutRenewal, due: end,
                       "Its term (\(years)) ended on \(end.iso); no renewal reported.",
@@ -165,8 +165,8 @@ public enum Alerts {
         let termed = record.timeline.filter { $0.durationYears != nil }
         let terms = Set(termed.compactMap(\.durationYears))
         if terms.count > 1 {
-            let shown = terms.sorted().map { Labels.years($0) }.joined(separator: ", ")
-            let shownTh = terms.sorted().map { Labels.yearsTh($0) }.joined(separator: ", ")
+            let shown = terms.sorted().map { Language.en.years($0) }.joined(separator: ", ")
+            let shownTh = terms.sorted().map { Language.th.years($0) }.joined(separator: ", ")
             let due = termed.compactMap { $0.date ?? $0.source.published }.max() ?? today
             alert(.sourcesDisagree, due: due,
                   "Its sources give different terms: \(shown).",
@@ -186,16 +186,6 @@ public enum Alerts {
                 if a.instrument.id != b.instrument.id { return a.instrument.id < b.instrument.id }
                 return a.id < b.id
             }
-    }
-
-    enum Labels {
-        static func years(_ y: Double) -> String {
-            y == y.rounded() ? "\(Int(y)) year\(y == 1 ? "" : "s")" : String(format: "%.1f years", y)
-        }
-
-        static func yearsTh(_ y: Double) -> String {
-            y == y.rounded() ? "\(Int(y)) ปี" : String(format: "%.1f ปี", y)
-        }
     }
 }
 

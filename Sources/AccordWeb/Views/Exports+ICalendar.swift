@@ -110,10 +110,16 @@ extension Exports {
 
     /// `YYYYMMDDTHHMMSSZ` in UTC.
     static func icsStamp(_ date: Date) -> String {
+        let t = utc(date)
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        return icsDate(t.day) + "T" + two(t.hour) + two(t.minute) + two(t.second) + "Z"
+    }
+
+    /// The UTC day and time of day of an instant, whole seconds (for DTSTAMP and Atom's `updated`).
+    static func utc(_ date: Date) -> (day: CalendarDate, hour: Int, minute: Int, second: Int) {
         let seconds = Int(date.timeIntervalSince1970.rounded(.down))
         let days = Int((Double(seconds) / 86_400).rounded(.down))
         let rest = seconds - days * 86_400
-        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
-        return icsDate(CalendarDate(daysSinceEpoch: days)) + "T" + two(rest / 3600) + two(rest / 60 % 60) + two(rest % 60) + "Z"
+        return (CalendarDate(daysSinceEpoch: days), rest / 3600, rest / 60 % 60, rest % 60)
     }
 }

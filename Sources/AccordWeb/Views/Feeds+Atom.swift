@@ -32,8 +32,7 @@ public enum Feeds {
     public static func instruments(_ items: [InstrumentSummary], header: Header, base: String) -> String {
         let lang = header.language
         let entries = items.map { s -> Entry in
-            var title = s.title
-            if lang == .en, let en = s.titleEn, !en.isEmpty { title = en }
+            let title = Components.displayTitle(s, lang)
             let who = s.counterparts.isEmpty ? "" : " [" + s.counterparts.joined(separator: ", ") + "]"
             var summary = (lang == .th ? "สถานะ: " : "Status: ") + s.status.label
             if let signed = s.signedDate { summary += (lang == .th ? "; ลงนาม " : "; signed ") + signed.iso }
@@ -52,8 +51,7 @@ public enum Feeds {
     public static func alerts(_ alerts: [InstrumentAlert], header: Header, base: String) -> String {
         let lang = header.language
         let entries = alerts.map { a -> Entry in
-            var title = a.instrument.title
-            if lang == .en, let en = a.instrument.titleEn, !en.isEmpty { title = en }
+            let title = Components.displayTitle(a.instrument, lang)
             var summary = lang == .th ? a.reasonTh : a.reason
             for e in a.evidence {
                 summary += "\n" + (lang == .th ? "ที่มา: " : "Source: ") + e.articleTitle + (e.url.map { " <\($0)>" } ?? "")
@@ -89,33 +87,20 @@ public enum Feeds {
         return x
     }
 
-    /// Text for XML 1.0: `& < > " '` escaped, characters XML cannot carry (most controls, lone
-    /// surrogates cannot occur in a Swift String, U+FFFE/U+FFFF) dropped.
+    /// Text for XML 1.0: escaped as for HTML (`& < > " '`), after dropping what XML cannot carry
+    /// (controls other than tab and line breaks, U+FFFE, U+FFFF).
     static func xml(_ s: String) -> String {
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
-        for u in s.unicodeScalars {
-            switch u {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            case "\t", "\n", "\r": out.unicodeScalars.append(u)
-            default:
-                if u.value < 0x20 || u.value == 0xFFFE || u.value == 0xFFFF { continue }
-                out.unicodeScalars.append(u)
-            }
+        var kept = String.UnicodeScalarView()
+        for u in s.unicodeScalars where !(u.value < 0x20 && u != "\t" && u != "\n" && u != "\r") && u.value != 0xFFFE && u.value != 0xFFFF {
+            kept.append(u)
         }
-        return out
+        return HTML.escape(String(kept))
     }
 
     /// RFC 3339 in UTC, whole seconds.
     static func timestamp(_ date: Date) -> String {
-        let seconds = Int(date.timeIntervalSince1970.rounded(.down))
-        let days = Int((Double(seconds) / 86_400).rounded(.down))
-        let rest = seconds - days * 86_400
+        let t = Exports.utc(date)
         func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
-        return CalendarDate(daysSinceEpoch: days).iso + "T" + two(rest / 3600) + ":" + two(rest / 60 % 60) + ":" + two(rest % 60) + "Z"
+        return t.day.iso + "T" + two(t.hour) + ":" + two(t.minute) + ":" + two(t.second) + "Z"
     }
 }

@@ -286,8 +286,5 @@ enum Labels {
     }
 
     /// A number of years without a needless `.0`.
-    static func years(_ y: Double, _ l: Language) -> String {
-        let n = y.rounded() == y ? String(Int(y)) : String(y)
-        return l == .th ? "\(n) ปี" : (n == "1" ? "1 year" : "\(n) years")
-    }
+    static func years(_ y: Double, _ l: Language) -> String { l.years(y) }
 }
